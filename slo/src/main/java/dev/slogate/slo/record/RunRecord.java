@@ -1,0 +1,133 @@
+package dev.slogate.slo.record;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+
+/**
+ * The measurements of one run: per-second slices of latency histograms and counts, plus metadata.
+ *
+ * <p>A RunRecord is immutable once built. It is what the log reader produces, what is saved next to a run,
+ * what a baseline is, and what the evaluator reads. Merging two records (two injectors of one run, or two
+ * trials) is exact: histograms add, counts add, slices line up on epoch seconds. Merging is associative and
+ * commutative up to the order of the injector list.
+ */
+public final class RunRecord {
+
+  /** Joins the levels of a nested group into one series name, as Gatling's reports do. */
+  public static final String GROUP_SEPARATOR = " / ";
+
+  private final RunMetadata metadata;
+  private final NavigableMap<Long, TimeSlice> slices;
+
+  RunRecord(RunMetadata metadata, NavigableMap<Long, TimeSlice> slices) {
+    this.metadata = metadata;
+    this.slices = Collections.unmodifiableNavigableMap(slices);
+  }
+
+  /** Builds a record from slices; used by persistence and tests. The slices are copied. */
+  public static RunRecord of(RunMetadata metadata, List<TimeSlice> slices) {
+    NavigableMap<Long, TimeSlice> bySecond = new TreeMap<>();
+    for (TimeSlice slice : slices) {
+      bySecond.merge(slice.epochSecond(), slice.copy(), (a, b) -> {
+        a.add(b);
+        return a;
+      });
+    }
+    return new RunRecord(metadata, bySecond);
+  }
+
+  public RunMetadata metadata() {
+    return metadata;
+  }
+
+  /** Slices keyed by epoch second, in time order. Do not modify the slices. */
+  public NavigableMap<Long, TimeSlice> slices() {
+    return slices;
+  }
+
+  public boolean isEmpty() {
+    return slices.isEmpty();
+  }
+
+  /** First second with an event, or the start second of an empty run. */
+  public long firstEpochSecond() {
+    return slices.isEmpty() ? Math.floorDiv(metadata.epochStartMillis(), 1000) : slices.firstKey();
+  }
+
+  /** One past the last second with an event. */
+  public long endEpochSecondExclusive() {
+    return slices.isEmpty() ? firstEpochSecond() : slices.lastKey() + 1;
+  }
+
+  /** The slices whose second lies in {@code [fromEpochSecond, toEpochSecondExclusive)}, added together. */
+  public WindowStats window(long fromEpochSecond, long toEpochSecondExclusive) {
+    WindowStats window = new WindowStats(fromEpochSecond, toEpochSecondExclusive);
+    if (toEpochSecondExclusive > fromEpochSecond) {
+      slices.subMap(fromEpochSecond, true, toEpochSecondExclusive, false).values().forEach(window::add);
+    }
+    return window;
+  }
+
+  /** The whole run as one window. */
+  public WindowStats whole() {
+    return window(firstEpochSecond(), endEpochSecondExclusive());
+  }
+
+  /**
+   * Adds another record into a new one. Both must come from the same simulation: adding a different
+   * workload would make every percentile meaningless.
+   *
+   * @throws IllegalArgumentException if the simulations differ
+   */
+  public RunRecord merge(RunRecord other) {
+    if (!metadata.simulation().equals(other.metadata.simulation())) {
+      throw new IllegalArgumentException(
+          "cannot merge runs of different simulations: " + metadata.simulation() + " and " + other.metadata.simulation());
+    }
+    NavigableMap<Long, TimeSlice> merged = new TreeMap<>();
+    slices.forEach((second, slice) -> merged.put(second, slice.copy()));
+    other.slices.forEach((second, slice) -> merged.merge(second, slice.copy(), (a, b) -> {
+      a.add(b);
+      return a;
+    }));
+    LinkedHashSet<String> scenarios = new LinkedHashSet<>(metadata.scenarios());
+    scenarios.addAll(other.metadata.scenarios());
+    List<InjectorInfo> injectors = new ArrayList<>(metadata.injectors());
+    injectors.addAll(other.metadata.injectors());
+    RunMetadata mergedMetadata = new RunMetadata(
+        metadata.runId(),
+        metadata.simulation(),
+        Math.min(metadata.epochStartMillis(), other.metadata.epochStartMillis()),
+        List.copyOf(scenarios),
+        injectors,
+        metadata.complete() && other.metadata.complete());
+    return new RunRecord(mergedMetadata, merged);
+  }
+
+  /** Same metadata, same slices. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof RunRecord other && metadata.equals(other.metadata) && slices.equals(other.slices);
+  }
+
+  @Override
+  public int hashCode() {
+    return metadata.hashCode() * 31 + slices.size();
+  }
+
+  @Override
+  public String toString() {
+    return "RunRecord[" + metadata.runId() + ", " + metadata.simulation() + ", " + slices.size() + " slices, "
+        + whole().overall().count() + " requests]";
+  }
+
+  /** Slices by second, for persistence. */
+  Map<Long, TimeSlice> slicesForWriting() {
+    return slices;
+  }
+}

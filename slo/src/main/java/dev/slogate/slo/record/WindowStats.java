@@ -1,0 +1,87 @@
+package dev.slogate.slo.record;
+
+import java.util.Collections;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The slices of a time window added together: what an objective judged on some phases reads.
+ *
+ * @see RunRecord#window(long, long)
+ */
+public final class WindowStats {
+
+  private final long fromEpochSecond;
+  private final long toEpochSecondExclusive;
+  private long usersStarted;
+  private long usersEnded;
+  private long crashErrors;
+  private long slicesWithTraffic;
+  private final SeriesStats overall = new SeriesStats();
+  private final Map<String, SeriesStats> requests = new TreeMap<>();
+  private final Map<String, SeriesStats> groups = new TreeMap<>();
+  private final Map<String, Long> koMessages = new TreeMap<>();
+
+  WindowStats(long fromEpochSecond, long toEpochSecondExclusive) {
+    this.fromEpochSecond = fromEpochSecond;
+    this.toEpochSecondExclusive = toEpochSecondExclusive;
+  }
+
+  void add(TimeSlice slice) {
+    usersStarted += slice.usersStarted();
+    usersEnded += slice.usersEnded();
+    crashErrors += slice.crashErrors();
+    if (slice.overall().count() > 0) {
+      slicesWithTraffic++;
+    }
+    overall.add(slice.overall());
+    slice.requests().forEach((name, stats) -> requests.computeIfAbsent(name, n -> new SeriesStats()).add(stats));
+    slice.groups().forEach((name, stats) -> groups.computeIfAbsent(name, n -> new SeriesStats()).add(stats));
+    slice.koMessages().forEach((message, count) -> koMessages.merge(message, count, Long::sum));
+  }
+
+  public long fromEpochSecond() {
+    return fromEpochSecond;
+  }
+
+  public long toEpochSecondExclusive() {
+    return toEpochSecondExclusive;
+  }
+
+  /** Length of the window in seconds, whether or not traffic was seen in each of them. */
+  public long seconds() {
+    return Math.max(0, toEpochSecondExclusive - fromEpochSecond);
+  }
+
+  public long slicesWithTraffic() {
+    return slicesWithTraffic;
+  }
+
+  public long usersStarted() {
+    return usersStarted;
+  }
+
+  public long usersEnded() {
+    return usersEnded;
+  }
+
+  public long crashErrors() {
+    return crashErrors;
+  }
+
+  public SeriesStats overall() {
+    return overall;
+  }
+
+  public Map<String, SeriesStats> requests() {
+    return Collections.unmodifiableMap(requests);
+  }
+
+  public Map<String, SeriesStats> groups() {
+    return Collections.unmodifiableMap(groups);
+  }
+
+  public Map<String, Long> koMessages() {
+    return Collections.unmodifiableMap(koMessages);
+  }
+}
