@@ -1,6 +1,7 @@
 package dev.slogate.slo.record;
 
 import org.HdrHistogram.Histogram;
+import org.HdrHistogram.PackedHistogram;
 
 /**
  * Response times of one series (all requests, one request name, or one group) over some span of time,
@@ -27,11 +28,14 @@ public final class SeriesStats {
     this.ko = ko;
   }
 
-  /** An auto-resizing histogram: its memory follows the largest value seen, not a configured maximum. */
+  /**
+   * A packed, auto-resizing histogram. A record holds two per series per second, most of them nearly
+   * empty: a plain {@code Histogram(3)} costs 17 KB even when empty (259 MB for a 1,000 s run of a few
+   * request names), the packed form stores only the buckets in use (18 MB for the same run), at about
+   * 1.5x the recording cost.
+   */
   public static Histogram newHistogram() {
-    Histogram histogram = new Histogram(SIGNIFICANT_DIGITS);
-    histogram.setAutoResize(true);
-    return histogram;
+    return new PackedHistogram(SIGNIFICANT_DIGITS);
   }
 
   void record(long latencyMillis, boolean isOk) {

@@ -1,0 +1,96 @@
+package dev.slogate.slo.gatling;
+
+import dev.slogate.slo.record.InjectorInfo;
+import dev.slogate.slo.record.RunMetadata;
+import dev.slogate.slo.record.RunRecord;
+import dev.slogate.slo.record.RunRecordBuilder;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Reads a Gatling {@code simulation.log} into a {@link RunRecord}: the log's events, streamed through a
+ * {@link RunRecordBuilder}, so memory follows the number of seconds and names, never the number of requests.
+ *
+ * <p>The record names one injector: its id comes from the system property {@value #INJECTOR_ID_PROPERTY}
+ * (default {@value #DEFAULT_INJECTOR_ID}), its host is this machine. A log read with
+ * {@link ReadOptions#allowTruncated()} that ended inside a record gives a record marked incomplete.
+ */
+public final class SimulationLogReader {
+
+  public static final String INJECTOR_ID_PROPERTY = "slogate.injector.id";
+  public static final String DEFAULT_INJECTOR_ID = "injector-0";
+
+  private SimulationLogReader() {}
+
+  /** Reads strictly: a truncated log is an error. */
+  public static RunRecord read(Path logFileOrRunDirectory, String runId) {
+    return read(logFileOrRunDirectory, runId, ReadOptions.strict());
+  }
+
+  /**
+   * @throws SimulationLogException for a log of another Gatling version, a corrupt log, or (unless the options
+   *     allow it) a truncated one
+   * @throws IllegalArgumentException when there is no such file
+   */
+  public static RunRecord read(Path logFileOrRunDirectory, String runId, ReadOptions options) {
+    RecordingListener recording = new RecordingListener();
+    DecodeResult result = SimulationLogDecoder.decode(logFileOrRunDirectory, options, recording);
+    RunHeader header = result.header();
+    InjectorInfo injector = new InjectorInfo(
+        System.getProperty(INJECTOR_ID_PROPERTY, DEFAULT_INJECTOR_ID),
+        localHostName(),
+        header.gatlingVersion(),
+        header.epochStartMillis());
+    RunMetadata metadata = new RunMetadata(
+        runId,
+        header.simulation(),
+        header.epochStartMillis(),
+        header.scenarios(),
+        List.of(injector),
+        result.complete());
+    return recording.builder.build(metadata);
+  }
+
+  private static String localHostName() {
+    try {
+      return InetAddress.getLocalHost().getHostName();
+    } catch (UnknownHostException | SecurityException e) {
+      // A container without its own name in /etc/hosts: the kernel's name is still a useful label.
+      String fromEnvironment = System.getenv("HOSTNAME");
+      return fromEnvironment == null || fromEnvironment.isBlank() ? "unknown-host" : fromEnvironment;
+    }
+  }
+
+  /** Adapts decoded events to the builder's calls. */
+  private static final class RecordingListener implements LogEventListener {
+    final RunRecordBuilder builder = new RunRecordBuilder();
+
+    @Override
+    public void onUser(String scenario, boolean start, long epochMillis) {
+      if (start) {
+        builder.userStarted(epochMillis);
+      } else {
+        builder.userEnded(epochMillis);
+      }
+    }
+
+    @Override
+    public void onRequest(
+        List<String> groups, String name, long startEpochMillis, long endEpochMillis, boolean ok, String message) {
+      builder.request(name, groups, startEpochMillis, endEpochMillis, ok, message);
+    }
+
+    @Override
+    public void onGroup(
+        List<String> groupPath, long startEpochMillis, long endEpochMillis, int cumulatedResponseTimeMillis, boolean ok) {
+      builder.group(groupPath, startEpochMillis, endEpochMillis, ok);
+    }
+
+    @Override
+    public void onError(String message, long epochMillis) {
+      builder.crashError(epochMillis);
+    }
+  }
+}

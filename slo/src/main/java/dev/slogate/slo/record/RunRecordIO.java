@@ -1,0 +1,198 @@
+package dev.slogate.slo.record;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * Saves a {@link RunRecord} to a file and loads it back without losing anything: {@code load(save(r))} equals
+ * {@code r}, histograms included, so a saved record can serve as a baseline or be merged with others later.
+ *
+ * <p>The file is JSON with the schema id {@value #SCHEMA}; each histogram is HdrHistogram's compressed encoding in
+ * base64. A file whose name ends in {@code .gz} is gzipped (names repeat in every slice, so this shrinks a record
+ * several times); {@link #load} accepts either form. Writes are atomic: a reader never sees half a record.
+ */
+public final class RunRecordIO {
+
+  public static final String SCHEMA = "slogate.runrecord/v1";
+
+  /** The record's name in a run directory. */
+  public static final String FILE_NAME = "run-record.json.gz";
+
+  private static final String HISTOGRAM_ENCODING = "hdrhistogram-compressed-base64";
+
+  private static final ObjectMapper MAPPER = new ObjectMapper()
+      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+      .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+
+  private RunRecordIO() {}
+
+  /** Writes the record to {@code file}, replacing it atomically; gzipped when the name ends in {@code .gz}. */
+  public static void save(RunRecord record, Path file) {
+    Path target = file.toAbsolutePath();
+    try {
+      Files.createDirectories(target.getParent());
+      // Not Files.createTempFile: its owner-only permissions would stick to the record.
+      Path tmp = target.resolveSibling(target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+      try {
+        try (OutputStream out = open(tmp, target)) {
+          MAPPER.writeValue(out, toJson(record));
+        }
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } finally {
+        Files.deleteIfExists(tmp);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write run record " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * @throws IllegalArgumentException naming the file, when it is missing, not a run record, of another schema,
+   *     or damaged
+   */
+  public static RunRecord load(Path file) {
+    if (!Files.isRegularFile(file)) {
+      throw new IllegalArgumentException("run record " + file + " does not exist");
+    }
+    JsonNode tree;
+    try (InputStream in = openForReading(file)) {
+      tree = MAPPER.readTree(in);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("run record " + file + " is not valid JSON: " + e.getMessage(), e);
+    }
+    if (tree == null || !tree.isObject()) {
+      throw new IllegalArgumentException("run record " + file + " is not a JSON object");
+    }
+    JsonNode schema = tree.get("schema");
+    if (schema == null || !SCHEMA.equals(schema.asText())) {
+      throw new IllegalArgumentException("run record " + file + " has schema "
+          + (schema == null ? "(none)" : schema.asText()) + ", expected " + SCHEMA);
+    }
+    try {
+      return fromJson(MAPPER.treeToValue(tree, RecordJson.class));
+    } catch (IOException | RuntimeException e) {
+      throw new IllegalArgumentException("run record " + file + " is not valid: " + e.getMessage(), e);
+    }
+  }
+
+  private static OutputStream open(Path tmp, Path target) throws IOException {
+    OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    return target.getFileName().toString().endsWith(".gz") ? new GZIPOutputStream(out, 1 << 16) : out;
+  }
+
+  private static InputStream openForReading(Path file) throws IOException {
+    BufferedInputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+    in.mark(2);
+    int first = in.read();
+    int second = in.read();
+    in.reset();
+    boolean gzipped = first == 0x1f && second == 0x8b;
+    return gzipped ? new GZIPInputStream(in, 1 << 16) : in;
+  }
+
+  // The file's shape. Kept apart from the model classes so that the model can change without the schema.
+
+  record RecordJson(String schema, String histogramEncoding, MetadataJson metadata, List<SliceJson> slices) {}
+
+  record MetadataJson(
+      String runId, String simulation, long epochStartMillis, List<String> scenarios, List<InjectorJson> injectors,
+      boolean complete) {}
+
+  record InjectorJson(String id, String host, String gatlingVersion, long epochStartMillis) {}
+
+  record SliceJson(
+      long second, long usersStarted, long usersEnded, long crashErrors, SeriesJson overall,
+      Map<String, SeriesJson> requests, Map<String, SeriesJson> groups, Map<String, Long> koMessages) {}
+
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record SeriesJson(String ok, String ko) {}
+
+  private static RecordJson toJson(RunRecord record) {
+    RunMetadata m = record.metadata();
+    List<InjectorJson> injectors = m.injectors().stream()
+        .map(i -> new InjectorJson(i.id(), i.host(), i.gatlingVersion(), i.epochStartMillis()))
+        .toList();
+    MetadataJson metadata =
+        new MetadataJson(m.runId(), m.simulation(), m.epochStartMillis(), m.scenarios(), injectors, m.complete());
+    List<SliceJson> slices = new ArrayList<>();
+    for (TimeSlice slice : record.slicesForWriting().values()) {
+      slices.add(new SliceJson(slice.epochSecond(), slice.usersStarted(), slice.usersEnded(), slice.crashErrors(),
+          toJson(slice.overall()), toJson(slice.requests()), toJson(slice.groups()), new TreeMap<>(slice.koMessages())));
+    }
+    return new RecordJson(SCHEMA, HISTOGRAM_ENCODING, metadata, slices);
+  }
+
+  private static Map<String, SeriesJson> toJson(Map<String, SeriesStats> series) {
+    Map<String, SeriesJson> json = new TreeMap<>();
+    series.forEach((name, stats) -> json.put(name, toJson(stats)));
+    return json;
+  }
+
+  private static SeriesJson toJson(SeriesStats stats) {
+    return new SeriesJson(HistogramCodec.encode(stats.ok()), HistogramCodec.encode(stats.ko()));
+  }
+
+  private static RunRecord fromJson(RecordJson json) {
+    if (!HISTOGRAM_ENCODING.equals(json.histogramEncoding())) {
+      throw new IllegalArgumentException("histogram encoding " + json.histogramEncoding() + ", expected "
+          + HISTOGRAM_ENCODING);
+    }
+    MetadataJson m = require(json.metadata(), "metadata");
+    List<InjectorInfo> injectors = require(m.injectors(), "metadata.injectors").stream()
+        .map(i -> new InjectorInfo(i.id(), i.host(), i.gatlingVersion(), i.epochStartMillis()))
+        .toList();
+    RunMetadata metadata = new RunMetadata(require(m.runId(), "metadata.runId"),
+        require(m.simulation(), "metadata.simulation"), m.epochStartMillis(),
+        require(m.scenarios(), "metadata.scenarios"), injectors, m.complete());
+    List<TimeSlice> slices = new ArrayList<>();
+    for (SliceJson s : require(json.slices(), "slices")) {
+      try {
+        slices.add(fromJson(s));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("slice of second " + s.second() + ": " + e.getMessage(), e);
+      }
+    }
+    return RunRecord.of(metadata, slices);
+  }
+
+  private static TimeSlice fromJson(SliceJson s) {
+    TimeSlice slice = new TimeSlice(s.second());
+    slice.setCounters(s.usersStarted(), s.usersEnded(), s.crashErrors());
+    slice.overall().add(fromJson(require(s.overall(), "overall")));
+    require(s.requests(), "requests").forEach((name, series) -> slice.putRequest(name, fromJson(series)));
+    require(s.groups(), "groups").forEach((path, series) -> slice.putGroup(path, fromJson(series)));
+    require(s.koMessages(), "koMessages").forEach(slice::putKoMessage);
+    return slice;
+  }
+
+  private static SeriesStats fromJson(SeriesJson series) {
+    return new SeriesStats(HistogramCodec.decode(series.ok()), HistogramCodec.decode(series.ko()));
+  }
+
+  private static <T> T require(T value, String field) {
+    if (value == null) {
+      throw new IllegalArgumentException("missing " + field);
+    }
+    return value;
+  }
+}
