@@ -1,5 +1,6 @@
 package dev.slogate.slo.plan;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.Objects;
 
 /**
@@ -37,6 +38,7 @@ public record Phase(
     return startOffsetMillis + durationMillis;
   }
 
+  @JsonIgnore
   public boolean isRamp() {
     return startRate != endRate;
   }

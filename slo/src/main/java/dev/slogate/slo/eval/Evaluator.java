@@ -1,0 +1,207 @@
+package dev.slogate.slo.eval;
+
+import dev.slogate.slo.chaos.ChaosTimeline;
+import dev.slogate.slo.eval.PhaseValidity.LoadStatus;
+import dev.slogate.slo.plan.RunPlan;
+import dev.slogate.slo.record.RunRecord;
+import dev.slogate.slo.record.WindowStats;
+import dev.slogate.slo.spec.AvailabilityObjective;
+import dev.slogate.slo.spec.ErrorRateObjective;
+import dev.slogate.slo.spec.FailoverObjective;
+import dev.slogate.slo.spec.LatencyObjective;
+import dev.slogate.slo.spec.NotVerifiableObjective;
+import dev.slogate.slo.spec.Objective;
+import dev.slogate.slo.spec.SloSpec;
+import dev.slogate.slo.spec.ThroughputObjective;
+import dev.slogate.slo.spec.WindowObjective;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Judges a run against an SLO spec. Each window objective goes through the same chain of stages: select
+ * phases ({@link PhaseSelection}) → check the load ({@link LoadValidityCheck}) → aggregate
+ * ({@link SampleAggregator}) → estimate with intervals and compare the bounds (the judges, through
+ * {@link BoundComparison}) → verdict, then the run-level checks that can only make a verdict worse.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class Evaluator {
+
+  private final EvaluationOptions options;
+
+  public Evaluator() {
+    this(EvaluationOptions.defaults());
+  }
+
+  public Evaluator(EvaluationOptions options) {
+    this.options = options;
+  }
+
+  /** Judges a run without a plan (the whole run is one phase) and without chaos. */
+  public Evaluation evaluate(SloSpec spec, RunRecord record) {
+    return evaluate(spec, record, null, null);
+  }
+
+  /** Judges a run without chaos. */
+  public Evaluation evaluate(SloSpec spec, RunRecord record, RunPlan plan) {
+    return evaluate(spec, record, plan, null);
+  }
+
+  /**
+   * Judges a run.
+   *
+   * @param spec the objectives
+   * @param record the measurements
+   * @param plan the run plan, or null: then the whole run is judged as one phase named
+   *     {@value PhaseWindow#WHOLE_RUN} and the load is not checked
+   * @param timeline the chaos timeline, or null for a run without faults
+   */
+  public Evaluation evaluate(SloSpec spec, RunRecord record, RunPlan plan, ChaosTimeline timeline) {
+    boolean hasPlan = plan != null && !plan.phases().isEmpty();
+    List<PhaseWindow> windows = PhaseWindows.of(record, plan);
+    LoadValidityCheck loadCheck = new LoadValidityCheck(options.loadTolerance());
+    Map<String, PhaseValidity> validity = new LinkedHashMap<>();
+    // Adding slices is the expensive part; several objectives usually read the same windows.
+    Map<List<Long>, WindowStats> windowCache = new HashMap<>();
+    Function<PhaseWindow, WindowStats> windowStats = w -> windowCache.computeIfAbsent(
+        List.of(w.fromEpochSecond(), w.toEpochSecondExclusive()),
+        key -> record.window(w.fromEpochSecond(), w.toEpochSecondExclusive()));
+    List<ObjectiveResult> results = new ArrayList<>();
+    List<NotCovered> notCovered = new ArrayList<>();
+    List<ErrorBudget> budgets = new ArrayList<>();
+
+    for (Objective objective : spec.objectives()) {
+      if (objective instanceof NotVerifiableObjective nv) {
+        notCovered.add(new NotCovered(nv));
+      } else if (objective instanceof FailoverObjective failover) {
+        results.add(FailoverJudge.judge(failover, timeline));
+      } else if (objective instanceof WindowObjective windowed) {
+        PhaseSelection.Selected selected = PhaseSelection.select(windows, plan, windowed.judging().phases());
+        selected.windows().forEach(w -> validity.computeIfAbsent(w.phase(), name -> loadCheck.check(windowStats.apply(w), w)));
+        List<PhaseWindow> judged = selected.windows();
+        String scopeText = selected.scope();
+        if (!hasPlan && windowed instanceof ThroughputObjective) {
+          judged = judged.stream().map(PhaseWindow::interior).toList();
+          scopeText = "in the whole run (no run plan; its partial first and last seconds left out)";
+        }
+        Sample sample = SampleAggregator.aggregate(windowStats, judged, windowed.selector());
+        Scope scope = new Scope(judged.stream().map(PhaseWindow::phase).toList(), scopeText, sample);
+        ObjectiveResult result = judge(windowed, scope);
+        if (selected.problem() != null) {
+          result = result.overruled(Verdict.INCONCLUSIVE, capitalize(selected.problem()) + ", so nothing was judged.");
+        }
+        result = checkLoad(result, selected.windows(), validity);
+        if (windowed instanceof AvailabilityObjective availability) {
+          ErrorBudget budget = ErrorBudgets.of(availability, sample, timeline);
+          if (budget != null) {
+            budgets.add(budget);
+          }
+        }
+        results.add(result);
+      }
+    }
+
+    boolean complete = record.metadata().complete();
+    if (!complete) {
+      results.replaceAll(r -> r.verdict() == Verdict.PASS
+          ? r.overruled(Verdict.INVALID, "The run record is incomplete (the log ended early), so this cannot pass; on the data seen: " + r.reason())
+          : r);
+    }
+    Verdict overall = results.stream().map(ObjectiveResult::verdict).reduce(Verdict.PASS, Verdict::worst);
+    if (results.isEmpty()) {
+      overall = Verdict.INCONCLUSIVE;
+    }
+    if (!complete) {
+      overall = overall.worst(Verdict.INVALID);
+    }
+    List<String> notes = notes(record, hasPlan, complete, validity.values(), notCovered);
+    return new Evaluation(spec, record.metadata(), overall, summary(overall, results, notCovered, complete), results,
+        notCovered, List.copyOf(validity.values()), budgets,
+        timeline == null ? List.of() : timeline.faults(), notes, hasPlan, options);
+  }
+
+  private static ObjectiveResult judge(WindowObjective objective, Scope scope) {
+    if (objective instanceof LatencyObjective latency) {
+      return LatencyJudge.judge(latency, scope);
+    }
+    if (objective instanceof ThroughputObjective throughput) {
+      return ThroughputJudge.judge(throughput, scope);
+    }
+    if (objective instanceof ErrorRateObjective errorRate) {
+      return ShareJudge.errorRate(errorRate, scope);
+    }
+    return ShareJudge.availability((AvailabilityObjective) objective, scope);
+  }
+
+  /** A measurement on a phase the injector did not drive as planned says nothing about the target. */
+  private static ObjectiveResult checkLoad(ObjectiveResult result, List<PhaseWindow> windows, Map<String, PhaseValidity> validity) {
+    for (PhaseWindow window : windows) {
+      PhaseValidity check = validity.get(window.phase());
+      if (check.isInvalid()) {
+        Measurement m = result.measurement();
+        String measured = m.hasEstimate()
+            ? " (measured " + result.measure() + " " + Wording.value(m.estimate(), m.unit()) + ")"
+            : "";
+        return result.overruled(Verdict.INVALID,
+            capitalize(check.reason()) + ", so this objective is neither passed nor failed" + measured + ".");
+      }
+    }
+    return result;
+  }
+
+  private static List<String> notes(RunRecord record, boolean hasPlan, boolean complete,
+      Iterable<PhaseValidity> validity, List<NotCovered> notCovered) {
+    List<String> notes = new ArrayList<>();
+    if (!hasPlan) {
+      notes.add("No run plan: the whole run is judged as one phase, '" + PhaseWindow.WHOLE_RUN
+          + "', warm-up included, and the achieved load is not checked against a plan.");
+    }
+    for (PhaseValidity check : validity) {
+      if (check.status() == LoadStatus.NOT_CHECKED && hasPlan) {
+        notes.add(capitalize(check.reason()) + ".");
+      }
+    }
+    if (!complete) {
+      notes.add("The run record is incomplete (the log ended early, e.g. a crashed injector): the verdict cannot be PASS.");
+    }
+    if (!notCovered.isEmpty()) {
+      notes.add(notCovered.size() + " objective" + (notCovered.size() == 1 ? " is" : "s are")
+          + " not covered by a load test: " + String.join(", ", notCovered.stream().map(NotCovered::name).toList()) + ".");
+    }
+    long crashes = record.whole().crashErrors();
+    if (crashes > 0) {
+      notes.add("Gatling reported " + Wording.count(crashes) + " error" + (crashes == 1 ? "" : "s")
+          + " of its own (crashed actions or failed expressions) that produced no request.");
+    }
+    return notes;
+  }
+
+  private static String summary(Verdict overall, List<ObjectiveResult> results, List<NotCovered> notCovered, boolean complete) {
+    String notCoveredText = notCovered.isEmpty() ? "" : " " + notCovered.size() + " not covered.";
+    if (results.isEmpty()) {
+      return overall + ": no objective could be judged." + notCoveredText;
+    }
+    if (overall == Verdict.PASS) {
+      return "PASS: all " + results.size() + " judged objective" + (results.size() == 1 ? "" : "s") + " passed." + notCoveredText;
+    }
+    List<String> parts = new ArrayList<>();
+    Map<Verdict, String> words = Map.of(Verdict.FAIL, "failed", Verdict.INVALID, "invalid",
+        Verdict.INCONCLUSIVE, "inconclusive", Verdict.PASS, "passed");
+    for (Verdict verdict : List.of(Verdict.FAIL, Verdict.INVALID, Verdict.INCONCLUSIVE, Verdict.PASS)) {
+      List<String> names = results.stream().filter(r -> r.verdict() == verdict).map(ObjectiveResult::name).toList();
+      if (!names.isEmpty()) {
+        parts.add(names.size() + " " + words.get(verdict) + (verdict == Verdict.PASS ? "" : " (" + String.join(", ", names) + ")"));
+      }
+    }
+    String incomplete = complete ? "" : "the run record is incomplete; ";
+    return overall + ": " + incomplete + "of " + results.size() + " objectives, " + String.join(", ", parts) + "." + notCoveredText;
+  }
+
+  private static String capitalize(String text) {
+    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+}

@@ -1,0 +1,113 @@
+package dev.slogate.slo.eval;
+
+import dev.slogate.slo.chaos.ChaosTimeline;
+import dev.slogate.slo.chaos.FaultWindow;
+import dev.slogate.slo.spec.Comparison;
+import dev.slogate.slo.spec.FailoverObjective;
+import dev.slogate.slo.stats.OrderStatistics;
+import dev.slogate.slo.stats.QuantileEstimate;
+import dev.slogate.slo.stats.RankedValues;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Stage 5, failover: failover times from the chaos timeline against a maximum.
+ *
+ * <p>Without a percentile every fault must meet the maximum: one fault is judged on its own value, several on
+ * the worst, and a fault that never failed over fails. There is no interval on a maximum of a population
+ * that a handful of trials could support, so this mode reports the observed range, not a CI. With a
+ * percentile, repeated faults form a sample judged like a latency percentile; a fault that never recovered
+ * counts as an infinite failover time.
+ */
+final class FailoverJudge {
+
+  private static final String MEASURE = "failover time";
+
+  private FailoverJudge() {}
+
+  static ObjectiveResult judge(FailoverObjective objective, ChaosTimeline timeline) {
+    Target target = new Target(Comparison.LESS_OR_EQUAL, objective.maxMillis(), MeasureUnit.MILLISECONDS);
+    double confidence = objective.confidence();
+    List<FaultWindow> faults = timeline == null ? List.of() : timeline.faults();
+    if (faults.isEmpty()) {
+      return new ObjectiveResult(objective, Verdict.INCONCLUSIVE,
+          "No fault in this run, so failover time could not be measured.", MEASURE, "no faults", List.of(),
+          Measurement.none(MeasureUnit.MILLISECONDS, confidence, Math.max(1, objective.minSamples())), target);
+    }
+    String series = faults.size() == 1 ? faults.get(0).label() : faults.size() + " faults";
+    double[] values = faults.stream()
+        .mapToDouble(f -> f.failoverMillis() == null ? Double.POSITIVE_INFINITY : f.failoverMillis())
+        .toArray();
+    return objective.percentile().isPresent()
+        ? percentile(objective, faults, values, series, target)
+        : everyFault(objective, faults, values, series, target);
+  }
+
+  private static ObjectiveResult everyFault(
+      FailoverObjective objective, List<FaultWindow> faults, double[] values, String series, Target target) {
+    FaultWindow worst = faults.stream()
+        .max(Comparator.comparingDouble(f -> f.failoverMillis() == null ? Double.POSITIVE_INFINITY : f.failoverMillis()))
+        .orElseThrow();
+    double worstValue = worst.failoverMillis() == null ? Double.POSITIVE_INFINITY : worst.failoverMillis();
+    double best = java.util.Arrays.stream(values).min().orElseThrow();
+    long minSamples = objective.minSamples();
+    Measurement m = new Measurement(MeasureUnit.MILLISECONDS, worstValue, best, worstValue, worstValue, worstValue,
+        objective.confidence(), faults.size(), minSamples);
+    String max = Wording.duration(objective.maxMillis());
+    if (worst.failoverMillis() == null) {
+      return new ObjectiveResult(objective, Verdict.FAIL,
+          "The target never failed over after " + worst.label() + ": no run of consecutive OK probes followed it (maximum "
+              + max + ").", MEASURE, series, List.of(), m, target);
+    }
+    if (!target.isMetBy(worstValue)) {
+      return new ObjectiveResult(objective, Verdict.FAIL,
+          "Failover after " + worst.label() + " took " + Wording.duration(worstValue) + ", above the " + max + " maximum"
+              + (faults.size() > 1 ? " (worst of " + faults.size() + " faults)" : "") + ".",
+          MEASURE, series, List.of(), m, target);
+    }
+    if (faults.size() < minSamples) {
+      return new ObjectiveResult(objective, Verdict.INCONCLUSIVE,
+          Sentences.tooFew("faults", faults.size(), "in this run", "this objective (minSamples)", minSamples,
+              Wording.duration(worstValue) + " at worst"),
+          MEASURE, series, List.of(), m, target);
+    }
+    String reason = faults.size() == 1
+        ? "Failover after " + worst.label() + " took " + Wording.duration(worstValue) + ", within the " + max + " maximum."
+        : "Failover took at most " + Wording.duration(worstValue) + " over " + faults.size() + " faults (worst: "
+            + worst.label() + "), within the " + max + " maximum.";
+    return new ObjectiveResult(objective, Verdict.PASS, reason, MEASURE, series, List.of(), m, target);
+  }
+
+  private static ObjectiveResult percentile(
+      FailoverObjective objective, List<FaultWindow> faults, double[] values, String series, Target target) {
+    double percentile = objective.percentile().getAsDouble();
+    double confidence = objective.confidence();
+    long statistical = OrderStatistics.minimumSamplesForUpperBound(percentile / 100, confidence);
+    long required = Math.max(statistical, objective.minSamples());
+    QuantileEstimate estimate = QuantileEstimate.of(RankedValues.of(values), percentile, confidence);
+    Measurement m = new Measurement(
+        MeasureUnit.MILLISECONDS,
+        estimate.point(),
+        estimate.twoSided().map(i -> i.low()).orElse(null),
+        estimate.twoSided().map(i -> i.high()).orElse(null),
+        estimate.lowerBound().isPresent() ? estimate.lowerBound().getAsDouble() : null,
+        estimate.upperBound().isPresent() ? estimate.upperBound().getAsDouble() : null,
+        confidence,
+        faults.size(),
+        required);
+    String label = Wording.percentile(percentile) + " of failover time";
+    Verdict verdict = BoundComparison.verdict(target.comparison(), target.value(), m.lowerBound(), m.upperBound());
+    if (faults.size() < objective.minSamples() || (verdict == Verdict.INCONCLUSIVE && m.upperBound() == null)) {
+      boolean own = faults.size() < objective.minSamples();
+      return new ObjectiveResult(objective, Verdict.INCONCLUSIVE,
+          Sentences.tooFew("faults", faults.size(), "in this run",
+              own ? "this objective (minSamples)" : label + " at " + Wording.confidence(confidence) + " confidence",
+              own ? objective.minSamples() : statistical, Wording.duration(estimate.point())),
+          MEASURE, series, List.of(), m, target);
+    }
+    String evidence = Sentences.interval(m) + ", n=" + faults.size() + " faults";
+    return new ObjectiveResult(objective, verdict,
+        Sentences.decided(label + " over " + faults.size() + " faults", m, target, verdict, evidence, "maximum"),
+        MEASURE, series, List.of(), m, target);
+  }
+}

@@ -1,0 +1,37 @@
+package dev.slogate.slo.eval;
+
+import java.util.OptionalDouble;
+
+/**
+ * Whether the injector produced the load planned for a phase, judged on exactly the window the objectives
+ * read. A saturated injector measures itself, not the target, so objectives judged on an INVALID phase are
+ * INVALID too.
+ *
+ * @param window the judged window of the phase
+ * @param status the outcome of the check
+ * @param achievedArrivals users started in the window
+ * @param plannedArrivals what the plan promised in the window; empty without a plan
+ * @param reason one sentence, e.g. "the injector did not reach the planned rate: 812 of 1,000 planned
+ *     arrivals (81%)"
+ */
+public record PhaseValidity(
+    PhaseWindow window, LoadStatus status, long achievedArrivals, OptionalDouble plannedArrivals, String reason) {
+
+  /** The outcome of a load check. */
+  public enum LoadStatus {
+    /** Achieved arrivals within the tolerance of the plan. */
+    VALID,
+    /** Off the plan by more than the tolerance. */
+    INVALID,
+    /** No plan, a closed model (no planned rate) or no whole second to check. */
+    NOT_CHECKED
+  }
+
+  public String phase() {
+    return window.phase();
+  }
+
+  public boolean isInvalid() {
+    return status == LoadStatus.INVALID;
+  }
+}

@@ -1,0 +1,36 @@
+package dev.slogate.slo.eval;
+
+import dev.slogate.slo.plan.Phase;
+import dev.slogate.slo.plan.RunPlan;
+import dev.slogate.slo.record.RunRecord;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * Stage 1a: turns a run plan into the epoch-second windows the record is judged on. Only slices that lie
+ * entirely inside a phase count (start rounded up, end rounded down): a slice straddling warm-up and steady
+ * would mix a cold injector's latencies into the steady numbers.
+ */
+final class PhaseWindows {
+
+  private PhaseWindows() {}
+
+  /** One window per plan phase, or a single {@link PhaseWindow#WHOLE_RUN} window without a plan. */
+  static List<PhaseWindow> of(RunRecord record, RunPlan plan) {
+    if (plan == null || plan.phases().isEmpty()) {
+      return List.of(new PhaseWindow(PhaseWindow.WHOLE_RUN, Optional.empty(), record.firstEpochSecond(),
+          record.endEpochSecondExclusive(), OptionalDouble.empty(), OptionalDouble.empty()));
+    }
+    long epochStart = record.metadata().epochStartMillis();
+    return plan.phases().stream().map(phase -> window(phase, epochStart)).toList();
+  }
+
+  static PhaseWindow window(Phase phase, long epochStartMillis) {
+    long from = Math.floorDiv(epochStartMillis + phase.startOffsetMillis() + 999, 1000);
+    long to = Math.max(from, Math.floorDiv(epochStartMillis + phase.endOffsetMillis(), 1000));
+    double planned = phase.plannedArrivalsBetween(from * 1000 - epochStartMillis, to * 1000 - epochStartMillis);
+    double rate = to > from ? planned / (to - from) : (phase.startRate() + phase.endRate()) / 2;
+    return new PhaseWindow(phase.name(), Optional.of(phase.kind()), from, to, OptionalDouble.of(rate), OptionalDouble.of(planned));
+  }
+}

@@ -1,0 +1,141 @@
+package dev.slogate.slo.spec;
+
+import dev.slogate.slo.spec.Node.Entry;
+import dev.slogate.slo.spec.Node.ListNode;
+import dev.slogate.slo.spec.Node.MapNode;
+import dev.slogate.slo.spec.Node.Position;
+import dev.slogate.slo.spec.Node.ScalarNode;
+import java.util.Collection;
+import java.util.Optional;
+
+/**
+ * Reads the fields of one YAML mapping, knowing its path ({@code objectives[1]}) so that every error names
+ * the field and points at it.
+ */
+final class MapReader {
+
+  private final MapNode node;
+  private final String path;
+  private final SpecErrors errors;
+
+  private MapReader(MapNode node, String path, SpecErrors errors) {
+    this.node = node;
+    this.path = path;
+    this.errors = errors;
+  }
+
+  /** @throws SloSpecException when the node is not a mapping */
+  static MapReader of(Node node, String path, SpecErrors errors, String expected) {
+    if (node instanceof MapNode map) {
+      return new MapReader(map, path, errors);
+    }
+    throw errors.at(node.position(), path, "expected " + expected + ", got " + node.describe());
+  }
+
+  String path() {
+    return path;
+  }
+
+  Position position() {
+    return node.position();
+  }
+
+  Collection<String> keys() {
+    return node.entries().keySet();
+  }
+
+  String childPath(String key) {
+    return path.isEmpty() ? key : path + "." + key;
+  }
+
+  /** Rejects every key outside {@code allowed}, suggesting the closest allowed one. */
+  void allowOnly(Collection<String> allowed) {
+    for (Entry entry : node.entries().values()) {
+      if (!allowed.contains(entry.key())) {
+        throw errors.at(entry.keyPosition(), childPath(entry.key()), SpecErrors.unknown("field", entry.key(), allowed));
+      }
+    }
+  }
+
+  boolean has(String key) {
+    return node.entries().containsKey(key);
+  }
+
+  /** A present, non-null value. */
+  Optional<Node> get(String key) {
+    Entry entry = node.entries().get(key);
+    if (entry == null || entry.value() instanceof ScalarNode scalar && scalar.isNull()) {
+      return Optional.empty();
+    }
+    return Optional.of(entry.value());
+  }
+
+  Node require(String key, String hint) {
+    return get(key).orElseThrow(() -> missing(key, hint));
+  }
+
+  SloSpecException missing(String key, String hint) {
+    Entry entry = node.entries().get(key);
+    Position where = entry == null ? node.position() : entry.keyPosition();
+    String what = entry == null ? "missing required field '" + key + "'" : "field '" + key + "' is empty";
+    return errors.at(where, entry == null ? path : childPath(key), what + (hint.isEmpty() ? "" : " (" + hint + ")"));
+  }
+
+  Optional<ScalarNode> scalar(String key) {
+    return get(key).map(value -> asScalar(value, childPath(key)));
+  }
+
+  ScalarNode requireScalar(String key, String hint) {
+    return asScalar(require(key, hint), childPath(key));
+  }
+
+  Optional<String> text(String key) {
+    return scalar(key).map(s -> nonBlank(s, childPath(key)));
+  }
+
+  String requireText(String key, String hint) {
+    return nonBlank(requireScalar(key, hint), childPath(key));
+  }
+
+  Optional<MapReader> map(String key, String expected) {
+    return get(key).map(value -> of(value, childPath(key), errors, expected));
+  }
+
+  Optional<ListNode> list(String key) {
+    return get(key).map(value -> {
+      if (value instanceof ListNode list) {
+        return list;
+      }
+      throw errors.at(value.position(), childPath(key), "expected a list, got " + value.describe());
+    });
+  }
+
+  SloSpecException error(String key, String message) {
+    Entry entry = node.entries().get(key);
+    Position where = entry == null ? node.position() : entry.value().position();
+    return errors.at(where, entry == null ? path : childPath(key), message);
+  }
+
+  SloSpecException errorAtKey(String key, String message) {
+    Entry entry = node.entries().get(key);
+    return errors.at(entry == null ? node.position() : entry.keyPosition(), childPath(key), message);
+  }
+
+  SloSpecException error(String message) {
+    return errors.at(node.position(), path, message);
+  }
+
+  ScalarNode asScalar(Node value, String valuePath) {
+    if (value instanceof ScalarNode scalar) {
+      return scalar;
+    }
+    throw errors.at(value.position(), valuePath, "expected a single value, got " + value.describe());
+  }
+
+  private String nonBlank(ScalarNode scalar, String valuePath) {
+    if (scalar.text().isBlank()) {
+      throw errors.at(scalar.position(), valuePath, "must not be empty");
+    }
+    return scalar.text().trim();
+  }
+}

@@ -1,0 +1,126 @@
+package dev.slogate.slo.spec;
+
+import dev.slogate.slo.spec.Node.ScalarNode;
+import dev.slogate.slo.spec.Node.ScalarType;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Parses the quantities SLO files write: durations ({@code 100ms}, {@code 0.5s}, {@code 500us}), shares
+ * ({@code 0.1%}, {@code 0.001}), rates ({@code 100/s}, {@code 6000/min}), percentiles and confidences. Units
+ * are required where a bare number would be ambiguous: a bare {@code 100} as a latency threshold could mean
+ * milliseconds or seconds, and guessing wrong silently moves a threshold by a factor of 1,000.
+ */
+final class Quantities {
+
+  private static final Pattern NUMBER_AND_UNIT = Pattern.compile("\\s*(-?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][-+]?[0-9]+)?)\\s*(.*?)\\s*");
+
+  private final SpecErrors errors;
+
+  Quantities(SpecErrors errors) {
+    this.errors = errors;
+  }
+
+  /** A duration in milliseconds, above 0. */
+  double millis(ScalarNode value, String path) {
+    Matcher m = NUMBER_AND_UNIT.matcher(value.text());
+    if (value.type() == ScalarType.BOOLEAN || !m.matches()) {
+      throw errors.at(value.position(), path, "expected a duration such as 100ms, 0.5s or 500us, got " + value.describe());
+    }
+    double number = Double.parseDouble(m.group(1));
+    double factor = switch (m.group(2)) {
+      case "us", "µs" -> 0.001;
+      case "ms" -> 1;
+      case "s" -> 1000;
+      case "" -> throw errors.at(value.position(), path, "missing unit: write " + m.group(1) + "ms, " + m.group(1) + "s or " + m.group(1) + "us");
+      default -> throw errors.at(value.position(), path, "unknown unit '" + m.group(2) + "' (use us, ms or s)");
+    };
+    if (!(number > 0)) {
+      throw errors.at(value.position(), path, "must be above 0, got " + value.describe());
+    }
+    return number * factor;
+  }
+
+  /**
+   * A share in (0, 1): {@code 0.1%} or {@code 0.001}. A bare number above 1 is rejected rather than read as a
+   * percentage, because {@code 99.9} and {@code 0.999} would otherwise differ by a forgotten sign.
+   */
+  double share(ScalarNode value, String path) {
+    Matcher m = NUMBER_AND_UNIT.matcher(value.text());
+    if (value.type() == ScalarType.BOOLEAN || !m.matches() || !(m.group(2).isEmpty() || m.group(2).equals("%"))) {
+      throw errors.at(value.position(), path, "expected a percentage such as 0.1% or a fraction such as 0.001, got " + value.describe());
+    }
+    double number = Double.parseDouble(m.group(1));
+    boolean percent = m.group(2).equals("%");
+    if (!percent && number > 1) {
+      throw errors.at(value.position(), path, "a fraction must be at most 1; write " + m.group(1) + "% for a percentage");
+    }
+    // Decimal arithmetic: 99.9 / 100 in binary floating point is 0.9990000000000001.
+    return percent ? new java.math.BigDecimal(m.group(1)).movePointLeft(2).doubleValue() : number;
+  }
+
+  /** A rate in events per second: {@code 100/s}, {@code 100 rps}, {@code 6000/min}. */
+  double perSecond(ScalarNode value, String path) {
+    Matcher m = NUMBER_AND_UNIT.matcher(value.text());
+    if (value.type() == ScalarType.BOOLEAN || !m.matches()) {
+      throw errors.at(value.position(), path, "expected a rate such as 100/s, got " + value.describe());
+    }
+    double number = Double.parseDouble(m.group(1));
+    double factor = switch (m.group(2).replace(" ", "")) {
+      case "/s", "rps", "req/s" -> 1;
+      case "/min", "rpm", "req/min" -> 1 / 60.0;
+      case "" -> throw errors.at(value.position(), path, "missing unit: write " + m.group(1) + "/s");
+      default -> throw errors.at(value.position(), path, "unknown rate unit '" + m.group(2) + "' (use /s or /min)");
+    };
+    if (!(number > 0)) {
+      throw errors.at(value.position(), path, "must be above 0, got " + value.describe());
+    }
+    return number * factor;
+  }
+
+  /** A percentile in (0, 100): {@code 99}, {@code 99.9}. */
+  double percentile(ScalarNode value, String path) {
+    double number = number(value, path, "a percentile such as 99 or 99.9");
+    if (!(number > 0 && number < 100)) {
+      throw errors.at(value.position(), path, "must be above 0 and below 100, got " + value.describe());
+    }
+    return number;
+  }
+
+  /** A confidence in (0.5, 1): {@code 0.95} or {@code 95%}. */
+  double confidence(ScalarNode value, String path) {
+    String text = value.text().trim();
+    double number = text.endsWith("%")
+        ? number(new ScalarNode(value.position(), text.substring(0, text.length() - 1), ScalarType.NUMBER), path, "a confidence such as 0.95") / 100
+        : number(value, path, "a confidence such as 0.95");
+    if (!(number > 0.5 && number < 1)) {
+      throw errors.at(value.position(), path, "must be above 0.5 and below 1 (such as 0.95), got " + value.describe());
+    }
+    return number;
+  }
+
+  /** A whole number at least 1. */
+  long positiveCount(ScalarNode value, String path) {
+    if (!value.text().trim().matches("[0-9]+")) {
+      throw errors.at(value.position(), path, "expected a whole number, got " + value.describe());
+    }
+    long count;
+    try {
+      count = Long.parseLong(value.text().trim());
+    } catch (NumberFormatException e) {
+      throw errors.at(value.position(), path, "number too large: " + value.describe());
+    }
+    if (count < 1) {
+      throw errors.at(value.position(), path, "must be at least 1, got " + value.describe());
+    }
+    return count;
+  }
+
+  double number(ScalarNode value, String path, String expected) {
+    Matcher m = NUMBER_AND_UNIT.matcher(value.text());
+    if (value.type() == ScalarType.BOOLEAN || !m.matches() || !m.group(2).isEmpty()) {
+      throw errors.at(value.position(), path, "expected " + expected + ", got " + value.describe());
+    }
+    return Double.parseDouble(m.group(1));
+  }
+}

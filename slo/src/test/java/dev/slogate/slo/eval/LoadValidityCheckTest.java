@@ -1,0 +1,61 @@
+package dev.slogate.slo.eval;
+
+import static dev.slogate.slo.eval.SyntheticRun.EPOCH_SECOND;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.slogate.slo.eval.PhaseValidity.LoadStatus;
+import dev.slogate.slo.plan.PhaseKind;
+import dev.slogate.slo.record.RunRecord;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.junit.jupiter.api.Test;
+
+class LoadValidityCheckTest {
+
+  /** Ten whole seconds starting at the run's second 1, planned at 100/s. */
+  private static final PhaseWindow STEADY = new PhaseWindow("steady", Optional.of(PhaseKind.STEADY), EPOCH_SECOND + 1,
+      EPOCH_SECOND + 11, OptionalDouble.of(100), OptionalDouble.of(1000));
+
+  private final LoadValidityCheck check = new LoadValidityCheck(0.05);
+
+  private static RunRecord arrivals(double perSecond) {
+    return new SyntheticRun().load(750, 10_750, perSecond, "GET /", 5).build(); // [1.000 s, 11.000 s)
+  }
+
+  @Test
+  void anInjectorBelowThePlanMakesThePhaseInvalid() {
+    PhaseValidity validity = check.check(arrivals(81.2), STEADY);
+    assertEquals(LoadStatus.INVALID, validity.status());
+    assertEquals(812, validity.achievedArrivals());
+    assertEquals("the injector did not reach the planned rate in steady: 812 of 1,000 planned arrivals (81%)", validity.reason());
+  }
+
+  @Test
+  void anInjectorAboveThePlanIsInvalidToo() {
+    PhaseValidity validity = check.check(arrivals(120), STEADY);
+    assertEquals(LoadStatus.INVALID, validity.status());
+    assertEquals("the injector exceeded the planned rate in steady: 1,200 of 1,000 planned arrivals (120%)", validity.reason());
+  }
+
+  @Test
+  void withinTheToleranceIsValid() {
+    assertEquals(LoadStatus.VALID, check.check(arrivals(95), STEADY).status());
+    assertEquals(LoadStatus.VALID, check.check(arrivals(105), STEADY).status());
+    assertEquals(LoadStatus.INVALID, check.check(arrivals(94), STEADY).status());
+    assertEquals(LoadStatus.VALID, new LoadValidityCheck(0.10).check(arrivals(91), STEADY).status());
+    PhaseValidity exact = check.check(arrivals(100), STEADY);
+    assertEquals("the injector kept to the planned rate in steady: 1,000 of 1,000 planned arrivals (100%)", exact.reason());
+  }
+
+  @Test
+  void closedModelsAndRunsWithoutPlanAreNotChecked() {
+    PhaseWindow closed = new PhaseWindow("soak", Optional.of(PhaseKind.STEADY), EPOCH_SECOND + 1, EPOCH_SECOND + 11,
+        OptionalDouble.of(0), OptionalDouble.of(0));
+    PhaseValidity validity = check.check(arrivals(50), closed);
+    assertEquals(LoadStatus.NOT_CHECKED, validity.status());
+    assertEquals("phase soak has no planned arrival rate (closed model), so its load is not checked", validity.reason());
+    PhaseWindow whole = new PhaseWindow(PhaseWindow.WHOLE_RUN, Optional.empty(), EPOCH_SECOND, EPOCH_SECOND + 11,
+        OptionalDouble.empty(), OptionalDouble.empty());
+    assertEquals(LoadStatus.NOT_CHECKED, check.check(arrivals(50), whole).status());
+  }
+}
