@@ -12,12 +12,12 @@ import java.util.OptionalDouble;
  * entirely inside a phase count (start rounded up, end rounded down): a slice straddling warm-up and steady
  * would mix a cold injector's latencies into the steady numbers.
  */
-final class PhaseWindows {
+public final class PhaseWindows {
 
   private PhaseWindows() {}
 
   /** One window per plan phase, or a single {@link PhaseWindow#WHOLE_RUN} window without a plan. */
-  static List<PhaseWindow> of(RunRecord record, RunPlan plan) {
+  public static List<PhaseWindow> of(RunRecord record, RunPlan plan) {
     if (plan == null || plan.phases().isEmpty()) {
       return List.of(new PhaseWindow(PhaseWindow.WHOLE_RUN, Optional.empty(), record.firstEpochSecond(),
           record.endEpochSecondExclusive(), OptionalDouble.empty(), OptionalDouble.empty()));
@@ -26,7 +26,7 @@ final class PhaseWindows {
     return plan.phases().stream().map(phase -> window(phase, epochStart)).toList();
   }
 
-  static PhaseWindow window(Phase phase, long epochStartMillis) {
+  public static PhaseWindow window(Phase phase, long epochStartMillis) {
     long from = Math.floorDiv(epochStartMillis + phase.startOffsetMillis() + 999, 1000);
     long to = Math.max(from, Math.floorDiv(epochStartMillis + phase.endOffsetMillis(), 1000));
     double planned = phase.plannedArrivalsBetween(from * 1000 - epochStartMillis, to * 1000 - epochStartMillis);

@@ -8,7 +8,7 @@ import java.util.Locale;
  * Numbers as sentences show them: "6,012", "42 ms", "0.05%", "99.95%", "198.5/s". Locale-independent, so that
  * reports and tests read the same on every machine.
  */
-final class Wording {
+public final class Wording {
 
   private Wording() {}
 
@@ -16,7 +16,7 @@ final class Wording {
     return String.format(Locale.ROOT, "%,d", n);
   }
 
-  static String value(double value, MeasureUnit unit) {
+  public static String value(double value, MeasureUnit unit) {
     return switch (unit) {
       case MILLISECONDS -> millis(value);
       case RATIO -> percent(value);
@@ -25,7 +25,7 @@ final class Wording {
   }
 
   /** Bare number of a range end, unit added once after the range: "38–47 ms". */
-  static String range(double low, double high, MeasureUnit unit) {
+  public static String range(double low, double high, MeasureUnit unit) {
     return switch (unit) {
       case MILLISECONDS -> Double.isInfinite(high) ? millis(low) + "–never" : millisNumber(low) + "–" + millis(high);
       case RATIO -> percentNumber(low) + "–" + percent(high);

@@ -1,0 +1,162 @@
+package dev.slogate.simulations;
+
+import static io.gatling.javaapi.http.HttpDsl.http;
+
+import dev.slogate.simulations.load.LoadShape;
+import dev.slogate.simulations.load.Workload;
+import dev.slogate.simulations.run.EndOfRun;
+import dev.slogate.simulations.run.RunDirectory;
+import dev.slogate.simulations.target.EmbeddedStack;
+import dev.slogate.simulations.target.Target;
+import dev.slogate.simulations.target.TargetResolver;
+import dev.slogate.slo.gate.GateDecision;
+import dev.slogate.slo.gate.GatePolicy;
+import dev.slogate.slo.plan.RunPlan;
+import dev.slogate.slo.plan.RunPlanIO;
+import dev.slogate.slo.spec.SloSpec;
+import dev.slogate.slo.spec.SloSpecs;
+import io.gatling.javaapi.core.PopulationBuilder;
+import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * What every slogate simulation shares: it finds the target (or starts the embedded reference stack),
+ * keeps Gatling off the internet, writes the run plan before load starts, and at the end turns Gatling's
+ * log into a RunRecord, judges it and decides the build.
+ *
+ * <p>A subclass builds its scenario and {@link LoadShape} in its constructor and calls
+ * {@link #declare(Supplier)} once.
+ */
+public abstract class SlogateSimulation extends Simulation {
+
+  /** Exit status for bad input, as in sysexits.h. */
+  public static final int EXIT_USAGE = 64;
+
+  public static final String OUTPUT_PROPERTY = "slogate.output";
+
+  protected final Settings settings;
+  protected final Target target;
+  private final Optional<EmbeddedStack> stack;
+  private final SloSpec spec;
+  private final GatePolicy gatePolicy;
+  private LoadShape shape;
+  private RunDirectory runDirectory;
+  private long runStartedAtMillis;
+
+  protected SlogateSimulation() {
+    Settings parsed = null;
+    Target resolved = null;
+    Optional<EmbeddedStack> embedded = Optional.empty();
+    SloSpec sloSpec = null;
+    GatePolicy policy = null;
+    try {
+      parsed = Settings.fromSystemProperties();
+      // The SLO file and the gate policy are read first: a typo must not cost a whole run.
+      sloSpec = SloSpecs.load(parsed.get("slogate.slo", Defaults.SLO));
+      policy = GatePolicy.parse(parsed.get(GatePolicy.PROPERTY).orElse(null));
+      resolved = TargetResolver.resolve();
+      // The profile is read now, so that a bad one fails before Gatling starts anything.
+      embedded = resolved.embedded() ? Optional.of(EmbeddedStack.prepare(resolved, parsed)) : Optional.empty();
+    } catch (RuntimeException e) {
+      exitWithUsageError(e, embedded);
+    }
+    this.settings = parsed;
+    this.target = resolved;
+    this.stack = embedded;
+    this.spec = sloSpec;
+    this.gatePolicy = policy;
+  }
+
+  /** Gatling's HTTP protocol for the target: no warm-up call to the internet, shared connections. */
+  protected HttpProtocolBuilder httpProtocol() {
+    return http.baseUrl(target.baseUrlText())
+        .disableWarmUp()
+        // An open model at hundreds of users per second would otherwise open a socket per user and
+        // measure the TCP handshake and the ephemeral port range instead of the target.
+        .shareConnections()
+        .acceptHeader("application/json")
+        .userAgentHeader("slogate");
+  }
+
+  /**
+   * Declares the run: one scenario injected with the shape's open-model steps. The workload is built
+   * inside, so that a bad setting it reads ends the run with one line rather than a stack trace.
+   */
+  protected final void declare(Supplier<Workload> workload) {
+    if (shape != null) {
+      throw new IllegalStateException("declare(...) is called once per simulation");
+    }
+    Workload declared = null;
+    try {
+      declared = workload.get();
+    } catch (RuntimeException e) {
+      exitWithUsageError(e, Optional.empty());
+    }
+    this.shape = declared.shape();
+    PopulationBuilder population = declared.scenario().injectOpen(shape.injectionSteps());
+    // A bound on the whole run: a hung target must not hold a CI job forever.
+    setUp(population).protocols(httpProtocol()).maxDuration(shape.duration().plusMinutes(2));
+  }
+
+  @Override
+  public void before() {
+    runStartedAtMillis = System.currentTimeMillis();
+    runDirectory = RunDirectory.create(outputRoot(), getClass().getName(), Instant.ofEpochMilli(runStartedAtMillis));
+    try {
+      stack.ifPresent(EmbeddedStack::start);
+    } catch (RuntimeException e) {
+      exitWithUsageError(e, stack);
+    }
+    RunPlan plan = new RunPlan(RunPlan.SCHEMA, runDirectory.runId(), getClass().getName(), target.baseUrlText(),
+        1.0, shape.phases(), settings.asMap());
+    RunPlanIO.write(plan, runDirectory.file(RunPlanIO.FILE_NAME));
+    System.out.printf("slogate: run %s against %s%s, %d phases over %ds, peak %.0f users/s%n",
+        runDirectory.runId(), target.baseUrlText(), target.embedded() ? " (embedded reference stack)" : "",
+        shape.phases().size(), shape.duration().toSeconds(), shape.peakRate());
+  }
+
+  @Override
+  public void after() {
+    GateDecision decision;
+    try {
+      stack.ifPresent(EmbeddedStack::close);
+      decision = new EndOfRun(runDirectory, spec, gatePolicy, runStartedAtMillis).complete();
+    } catch (RuntimeException e) {
+      System.err.println("slogate: internal error at the end of the run, no verdict: " + e);
+      decision = EndOfRun.internalError(gatePolicy);
+    }
+    if (!decision.passed()) {
+      failBuildAtExit(decision.exitCode());
+    }
+  }
+
+  /**
+   * Gatling gives an {@code after()} hook no say over its exit status. Its main ends with
+   * {@code System.exit}, so a shutdown hook that halts with our status replaces Gatling's once Gatling
+   * has finished its own reports; the Maven plugin then fails the build.
+   */
+  private static void failBuildAtExit(int exitCode) {
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      System.out.flush();
+      System.err.flush();
+      Runtime.getRuntime().halt(exitCode);
+    }, "slogate-gate"));
+  }
+
+  private static Path outputRoot() {
+    return Path.of(System.getProperty(OUTPUT_PROPERTY, "target/slogate"));
+  }
+
+  /** One clear line and a non-zero exit, never a stack trace, for input the user can fix. */
+  private static void exitWithUsageError(RuntimeException e, Optional<EmbeddedStack> startedStack) {
+    startedStack.ifPresent(EmbeddedStack::close);
+    System.out.flush();
+    System.err.println("slogate: error: " + e.getMessage());
+    System.err.flush();
+    System.exit(EXIT_USAGE);
+  }
+}

@@ -1,0 +1,84 @@
+package dev.slogate.simulations;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs a simulation the way {@code ./mvnw gatling:test} does: Gatling's own main class in a fresh JVM, so
+ * that exit codes, {@code before()}/{@code after()} hooks and console output are the real ones.
+ */
+final class GatlingProcess {
+
+  record Result(int exitCode, String output, Path outputRoot) {
+    String describe() {
+      return "exit " + exitCode + ", output:\n" + output;
+    }
+  }
+
+  private final String simulationClass;
+  private final Map<String, String> properties = new TreeMap<>();
+  private Duration timeout = Duration.ofMinutes(3);
+
+  private GatlingProcess(String simulationClass) {
+    this.simulationClass = simulationClass;
+  }
+
+  static GatlingProcess of(Class<?> simulation) {
+    return new GatlingProcess(simulation.getName());
+  }
+
+  GatlingProcess property(String key, String value) {
+    properties.put(key, value);
+    return this;
+  }
+
+  GatlingProcess timeout(Duration limit) {
+    this.timeout = limit;
+    return this;
+  }
+
+  Result run(Path workDir) throws IOException, InterruptedException {
+    Path outputRoot = workDir.resolve("slogate");
+    Path results = workDir.resolve("gatling");
+    Files.createDirectories(results);
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-Xmx512m");
+    command.add("-Dgatling.data.enableAnalytics=false");
+    command.add("-D" + SlogateSimulation.OUTPUT_PROPERTY + "=" + outputRoot);
+    command.add("-Dslogate.gatling.results=" + results);
+    properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
+    command.add("-cp");
+    command.add(testClassPath());
+    command.add("io.gatling.app.Gatling");
+    command.addAll(List.of("-s", simulationClass, "-rf", results.toString(), "-nr"));
+    Path log = workDir.resolve("console.txt");
+    Process process = new ProcessBuilder(command)
+        .directory(workDir.toFile())
+        .redirectErrorStream(true)
+        .redirectOutput(log.toFile())
+        .start();
+    if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+      process.descendants().forEach(ProcessHandle::destroyForcibly);
+      process.destroyForcibly().waitFor();
+      throw new AssertionError("Gatling did not finish within " + timeout + ":\n" + Files.readString(log));
+    }
+    return new Result(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8), outputRoot);
+  }
+
+  /** Surefire may hide the class path behind a manifest-only jar; it publishes the real one here. */
+  static String testClassPath() {
+    String surefire = System.getProperty("surefire.test.class.path");
+    String classPath = surefire != null && !surefire.isBlank() ? surefire : System.getProperty("java.class.path");
+    return String.join(File.pathSeparator, classPath.split(File.pathSeparator));
+  }
+}
