@@ -13,6 +13,7 @@ import dev.slogate.slo.gate.GateDecision;
 import dev.slogate.slo.gate.GatePolicy;
 import dev.slogate.slo.plan.RunPlan;
 import dev.slogate.slo.plan.RunPlanIO;
+import dev.slogate.slo.spec.SloSource;
 import dev.slogate.slo.spec.SloSpec;
 import dev.slogate.slo.spec.SloSpecs;
 import io.gatling.javaapi.core.PopulationBuilder;
@@ -41,6 +42,7 @@ public abstract class SlogateSimulation extends Simulation {
   protected final Settings settings;
   protected final Target target;
   private final Optional<EmbeddedStack> stack;
+  private final SloSource sloSource;
   private final SloSpec spec;
   private final GatePolicy gatePolicy;
   private LoadShape shape;
@@ -51,12 +53,14 @@ public abstract class SlogateSimulation extends Simulation {
     Settings parsed = null;
     Target resolved = null;
     Optional<EmbeddedStack> embedded = Optional.empty();
+    SloSource source = null;
     SloSpec sloSpec = null;
     GatePolicy policy = null;
     try {
       parsed = Settings.fromSystemProperties();
       // The SLO file and the gate policy are read first: a typo must not cost a whole run.
-      sloSpec = SloSpecs.load(parsed.get("slogate.slo", Defaults.SLO));
+      source = SloSpecs.source(parsed.get("slogate.slo", Defaults.SLO));
+      sloSpec = source.parse();
       policy = GatePolicy.parse(parsed.get(GatePolicy.PROPERTY).orElse(null));
       resolved = TargetResolver.resolve();
       // The profile is read now, so that a bad one fails before Gatling starts anything.
@@ -67,6 +71,7 @@ public abstract class SlogateSimulation extends Simulation {
     this.settings = parsed;
     this.target = resolved;
     this.stack = embedded;
+    this.sloSource = source;
     this.spec = sloSpec;
     this.gatePolicy = policy;
   }
@@ -114,6 +119,8 @@ public abstract class SlogateSimulation extends Simulation {
     RunPlan plan = new RunPlan(RunPlan.SCHEMA, runDirectory.runId(), getClass().getName(), target.baseUrlText(),
         1.0, shape.phases(), settings.asMap());
     RunPlanIO.write(plan, runDirectory.file(RunPlanIO.FILE_NAME));
+    // The exact objectives the run will be judged on, kept as evidence and for re-rendering reports later.
+    runDirectory.writeText(RunDirectory.SLO_FILE, sloSource.text());
     System.out.printf("slogate: run %s against %s%s, %d phases over %ds, peak %.0f users/s%n",
         runDirectory.runId(), target.baseUrlText(), target.embedded() ? " (embedded reference stack)" : "",
         shape.phases().size(), shape.duration().toSeconds(), shape.peakRate());

@@ -24,6 +24,9 @@ public record RunDirectory(Path root, String runId) {
 
   public static final String LATEST = "latest";
 
+  /** The SLO file the run is judged on, copied verbatim. */
+  public static final String SLO_FILE = "slo.yaml";
+
   /** A new run id for a simulation: its simple name in lower case and the UTC start time. */
   public static RunDirectory create(Path root, String simulationClassName, Instant now) {
     String simple = simulationClassName.substring(simulationClassName.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
@@ -42,6 +45,18 @@ public record RunDirectory(Path root, String runId) {
 
   public Path file(String name) {
     return path().resolve(name);
+  }
+
+  /** Writes a text file into the run folder atomically. */
+  public void writeText(String name, String text) {
+    Path target = file(name);
+    Path tmp = file(name + ".tmp");
+    try {
+      Files.writeString(tmp, text);
+      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+    }
   }
 
   /**

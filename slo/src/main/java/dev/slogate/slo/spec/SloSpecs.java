@@ -36,25 +36,46 @@ public final class SloSpecs {
    *     invalid content
    */
   public static SloSpec load(String fileOrCatalogName) {
+    SloSource source = source(fileOrCatalogName);
+    return parse(source.text(), source.origin());
+  }
+
+  /**
+   * The text of a spec file or embedded catalog, unparsed: what a run keeps beside its results, so that the
+   * evidence names exactly the objectives it was judged on.
+   *
+   * @throws SloSpecException for a missing file or an unknown catalog
+   */
+  public static SloSource source(String fileOrCatalogName) {
     String arg = fileOrCatalogName.trim();
     boolean isPath = arg.contains("/") || arg.contains("\\") || arg.endsWith(".yaml") || arg.endsWith(".yml");
-    return isPath ? read(Path.of(arg)) : loadCatalog(arg);
+    return isPath ? fileSource(Path.of(arg)) : catalogSource(arg);
   }
 
   /** Reads a spec file. */
   public static SloSpec read(Path file) {
+    SloSource source = fileSource(file);
+    return parse(source.text(), source.origin());
+  }
+
+  /** Loads an embedded catalog by name, such as {@link #REFERENCE_STACK}. */
+  public static SloSpec loadCatalog(String name) {
+    SloSource source = catalogSource(name);
+    return parse(source.text(), source.origin());
+  }
+
+  private static SloSource fileSource(Path file) {
     if (!Files.isRegularFile(file)) {
       throw new SloSpecException(file + ": SLO file not found" + (Files.isDirectory(file) ? " (it is a directory)" : ""));
     }
     try {
-      return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+      return new SloSource(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new SloSpecException(file + ": cannot read SLO file: " + e.getMessage());
     }
   }
 
-  /** Loads an embedded catalog by name, such as {@link #REFERENCE_STACK}. */
-  public static SloSpec loadCatalog(String name) {
+  private static SloSource catalogSource(String name) {
     String resource = CATALOG_DIRECTORY + "/" + name + ".yaml";
     ClassLoader loader = SloSpecs.class.getClassLoader();
     try (InputStream in = CATALOG_NAME.matcher(name).matches() ? loader.getResourceAsStream(resource) : null) {
@@ -62,7 +83,7 @@ public final class SloSpecs {
         throw new SloSpecException("unknown SLO catalog '" + name + "' (available: " + String.join(", ", catalogNames())
             + "); to use a file, give its path, such as ./" + name + ".yaml");
       }
-      return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), resource);
+      return new SloSource(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new SloSpecException(resource + ": cannot read SLO catalog: " + e.getMessage());
     }
