@@ -47,12 +47,46 @@ final class GatlingProcess {
   }
 
   Result run(Path workDir) throws IOException, InterruptedException {
+    return start(workDir).await();
+  }
+
+  /** A Gatling JVM that was started and not yet waited for. */
+  final class Running {
+    private final Process process;
+    private final Path log;
+    private final Path outputRoot;
+
+    private Running(Process process, Path log, Path outputRoot) {
+      this.process = process;
+      this.log = log;
+      this.outputRoot = outputRoot;
+    }
+
+    Path outputRoot() {
+      return outputRoot;
+    }
+
+    Result await() throws IOException, InterruptedException {
+      if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly().waitFor();
+        throw new AssertionError("Gatling did not finish within " + timeout + ":\n" + Files.readString(log));
+      }
+      return new Result(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8), outputRoot);
+    }
+  }
+
+  Running start(Path workDir) throws IOException {
     Path outputRoot = workDir.resolve("slogate");
     Path results = workDir.resolve("gatling");
     Files.createDirectories(results);
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx512m");
+    // What the Gatling Maven plugin passes: Gatling's log writer reads String internals.
+    command.add("--add-opens=java.base/java.lang=ALL-UNNAMED");
+    command.add("-XX:MaxInlineLevel=20");
+    command.add("-XX:MaxTrivialSize=12");
     command.add("-Dgatling.data.enableAnalytics=false");
     command.add("-D" + SlogateSimulation.OUTPUT_PROPERTY + "=" + outputRoot);
     command.add("-Dslogate.gatling.results=" + results);
@@ -67,12 +101,7 @@ final class GatlingProcess {
         .redirectErrorStream(true)
         .redirectOutput(log.toFile())
         .start();
-    if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-      process.descendants().forEach(ProcessHandle::destroyForcibly);
-      process.destroyForcibly().waitFor();
-      throw new AssertionError("Gatling did not finish within " + timeout + ":\n" + Files.readString(log));
-    }
-    return new Result(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8), outputRoot);
+    return new Running(process, log, outputRoot);
   }
 
   /** Surefire may hide the class path behind a manifest-only jar; it publishes the real one here. */

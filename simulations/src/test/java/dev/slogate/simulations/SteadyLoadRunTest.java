@@ -1,0 +1,146 @@
+package dev.slogate.simulations;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.slogate.slo.plan.Phase;
+import dev.slogate.slo.plan.PhaseKind;
+import dev.slogate.slo.plan.RunPlan;
+import dev.slogate.slo.plan.RunPlanIO;
+import dev.slogate.slo.record.RunRecord;
+import dev.slogate.slo.record.RunRecordIO;
+import dev.slogate.slo.record.TimeSlice;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The default job end to end: a real Gatling run against the embedded stack, judged by the gate. */
+class SteadyLoadRunTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Test
+  void healthyStackPassesAndLeavesAFullRunFolderAndNoProcess(@TempDir Path dir) throws Exception {
+    StackProcesses replicas = new StackProcesses();
+    GatlingProcess.Result run = GatlingProcess.of(SteadyLoad.class)
+        .property("slogate.warmup", "4s")
+        .property("slogate.duration", "8s")
+        .property("slogate.stack.replicaJvmArgs", replicas.replicaJvmArgs())
+        .run(dir);
+
+    assertEquals(0, run.exitCode(), run::describe);
+    assertTrue(run.output().contains("slogate: gate PASSED (verdict PASS)"), run::describe);
+    assertTrue(run.output().contains("---- slogate summary"), run::describe);
+    assertEquals(0, replicas.alive().size(), "replica processes outlived the run: " + replicas.alive());
+
+    Path latest = run.outputRoot().resolve("latest");
+    assertTrue(Files.isSymbolicLink(latest), "latest is a link");
+    RunPlan plan = RunPlanIO.read(latest.resolve("plan.json"));
+    assertEquals(3, plan.phases().size());
+    Phase steady = plan.phase("steady").orElseThrow();
+    assertEquals(PhaseKind.STEADY, steady.kind());
+    assertEquals(4_000, steady.startOffsetMillis());
+    assertEquals(200.0, steady.startRate());
+
+    RunRecord record = RunRecordIO.load(latest.resolve(RunRecordIO.FILE_NAME));
+    assertTrue(record.metadata().complete());
+    assertEquals("dev.slogate.simulations.SteadyLoad", record.metadata().simulation());
+    // 200/s for 4 + 8 + 2 seconds, one request per user.
+    assertEquals(2_800, record.whole().overall().count());
+    assertEquals(record.whole().usersStarted(), record.whole().overall().count());
+    assertEquals(0, record.whole().overall().koCount());
+    assertEquals(Map.of("GET /api/fast", true, "GET /api/items", true, "POST /api/orders", true),
+        Map.of("GET /api/fast", record.whole().requests().containsKey("GET /api/fast"),
+            "GET /api/items", record.whole().requests().containsKey("GET /api/items"),
+            "POST /api/orders", record.whole().requests().containsKey("POST /api/orders")));
+
+    JsonNode verdict = JSON.readTree(latest.resolve("verdict.json").toFile());
+    assertEquals("slogate.verdict/v1", verdict.get("schema").asText());
+    assertEquals("PASS", verdict.get("verdict").asText());
+    assertEquals(0, verdict.get("gate").get("exitCode").asInt());
+    assertTrue(Files.readString(latest.resolve("slo.yaml")).contains("system:"));
+
+    assertColdStartStaysInsideWarmUp(record, plan);
+  }
+
+  /**
+   * A cold injector's inflated latencies belong to warm-up: no steady second may look like them. The worst
+   * second of the run is either in warm-up, or no worse than twice the steady p99 (no inflation at all).
+   */
+  private static void assertColdStartStaysInsideWarmUp(RunRecord record, RunPlan plan) {
+    long start = record.metadata().epochStartMillis();
+    Phase steady = plan.phase("steady").orElseThrow();
+    long steadyFrom = Math.floorDiv(start + steady.startOffsetMillis() + 999, 1000);
+    long steadyTo = Math.floorDiv(start + steady.endOffsetMillis(), 1000);
+    long steadyP99 = record.window(steadyFrom, steadyTo).overall().all().getValueAtPercentile(99);
+    TimeSlice worst = record.slices().values().stream()
+        .filter(s -> s.overall().count() > 0)
+        .max((a, b) -> Long.compare(a.overall().all().getValueAtPercentile(99), b.overall().all().getValueAtPercentile(99)))
+        .orElseThrow();
+    long worstP99 = worst.overall().all().getValueAtPercentile(99);
+    boolean inWarmUp = worst.epochSecond() < steadyFrom;
+    StringBuilder series = new StringBuilder();
+    record.slices().forEach((second, slice) -> series.append(second - steadyFrom).append(':')
+        .append(slice.overall().all().getValueAtPercentile(99)).append(' '));
+    assertTrue(inWarmUp || worstP99 <= Math.max(2 * steadyP99, 20),
+        "per-second p99 (seconds from steady start: ms) " + series + "; steady p99 " + steadyP99);
+  }
+
+  @Test
+  void degradedStackFailsAndNamesTheObjective(@TempDir Path dir) throws Exception {
+    GatlingProcess.Result run = GatlingProcess.of(SteadyLoad.class)
+        .property("slogate.warmup", "2s")
+        .property("slogate.duration", "5s")
+        .property("slogate.stack.addLatency", "120ms")
+        .timeout(Duration.ofMinutes(2))
+        .run(dir);
+
+    assertEquals(1, run.exitCode(), run::describe);
+    assertTrue(run.output().contains("slogate: gate FAILED (verdict FAIL)"), run::describe);
+    assertTrue(run.output().matches("(?s).*FAIL\\s+p50-latency\\s.*"), run::describe);
+    JsonNode verdict = JSON.readTree(run.outputRoot().resolve("latest/verdict.json").toFile());
+    assertEquals("FAIL", verdict.get("verdict").asText());
+    JsonNode p50 = null;
+    for (JsonNode objective : verdict.get("objectives")) {
+      if (objective.get("name").asText().equals("p50-latency")) {
+        p50 = objective;
+      }
+    }
+    assertEquals("FAIL", p50.get("verdict").asText());
+    assertTrue(p50.get("estimate").asDouble() >= 120, p50.toString());
+  }
+
+  @Test
+  void erroringStackFailsAvailability(@TempDir Path dir) throws Exception {
+    GatlingProcess.Result run = GatlingProcess.of(SteadyLoad.class)
+        .property("slogate.warmup", "2s")
+        .property("slogate.duration", "5s")
+        .property("slogate.stack.errorRatio", "0.2")
+        .run(dir);
+
+    assertEquals(1, run.exitCode(), run::describe);
+    assertTrue(run.output().matches("(?s).*FAIL\\s+availability\\s.*"), run::describe);
+  }
+
+  @Test
+  void aPlanFarAboveWhatTheInjectorCanReachIsInvalidNotFail(@TempDir Path dir) throws Exception {
+    // An embedded stack on the same two cores: far past what one Gatling JVM can inject here.
+    GatlingProcess.Result run = GatlingProcess.of(SteadyLoad.class)
+        .property("slogate.rate", "60000")
+        .property("slogate.warmup", "1s")
+        .property("slogate.duration", "3s")
+        .property("slogate.cooldown", "1s")
+        .property("slogate.requests", "GET /api/fast")
+        .timeout(Duration.ofMinutes(3))
+        .run(dir);
+
+    assertEquals(2, run.exitCode(), run::describe);
+    assertTrue(run.output().contains("gate FAILED (verdict INVALID)"), run::describe);
+    assertTrue(run.output().contains("the injector did not reach the planned rate"), run::describe);
+  }
+}
