@@ -1,0 +1,95 @@
+package dev.slogate.stack;
+
+import dev.slogate.stack.profile.ProfileLoader;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What the reference stack runs: how many replicas, how the balancer checks them, and the routes
+ * each replica serves. Immutable. Usually read from a YAML profile (see the module README); the
+ * built-in ones live on the classpath under {@code dev/slogate/stack/profiles/}.
+ *
+ * @param name a label for reports
+ * @param replicas how many replica processes to run, 1..32
+ * @param roles role of replica i is {@code roles[i]}; replicas past the end of the list are
+ *     {@value #DEFAULT_ROLE}
+ * @param healthCheck how the balancer checks replicas
+ * @param routes what every replica serves, at least one
+ */
+public record StackProfile(
+    String name, int replicas, List<String> roles, HealthCheck healthCheck, List<RouteSpec> routes) {
+
+  public static final String DEFAULT_ROLE = "replica";
+  public static final int MAX_REPLICAS = 32;
+
+  public StackProfile {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(healthCheck, "healthCheck");
+    roles = List.copyOf(roles == null ? List.of() : roles);
+    routes = List.copyOf(Objects.requireNonNull(routes, "routes"));
+    if (name.isBlank()) {
+      throw new IllegalArgumentException("name must not be blank");
+    }
+    if (replicas < 1 || replicas > MAX_REPLICAS) {
+      throw new IllegalArgumentException(
+          "replicas must be within 1.." + MAX_REPLICAS + ", got " + replicas);
+    }
+    if (roles.stream().anyMatch(String::isBlank)) {
+      throw new IllegalArgumentException("roles must not be blank");
+    }
+    if (routes.isEmpty()) {
+      throw new IllegalArgumentException("at least one route is needed");
+    }
+    Set<String> keys = new HashSet<>();
+    for (RouteSpec route : routes) {
+      if (!keys.add(route.key())) {
+        throw new IllegalArgumentException("route '" + route.key() + "' is defined twice");
+      }
+    }
+  }
+
+  /**
+   * Loads a profile by classpath name ({@code default}) or by file path. A value containing a
+   * path separator or ending in {@code .yaml}/{@code .yml} is a file; anything else is looked up
+   * on the classpath first and then as a file.
+   *
+   * @throws StackConfigException one line naming the file, line, column and field at fault
+   */
+  public static StackProfile load(String nameOrPath) {
+    return ProfileLoader.load(nameOrPath);
+  }
+
+  /** Loads a YAML profile file. */
+  public static StackProfile fromFile(Path file) {
+    return ProfileLoader.fromFile(file);
+  }
+
+  /** Parses YAML text; {@code source} names it in error messages. */
+  public static StackProfile parse(String yaml, String source) {
+    return ProfileLoader.parse(yaml, source);
+  }
+
+  /** The built-in profile: three replicas, fast checks, three quick routes. */
+  public static StackProfile defaultProfile() {
+    return load("default");
+  }
+
+  public String roleOf(int replicaIndex) {
+    return replicaIndex < roles.size() ? roles.get(replicaIndex) : DEFAULT_ROLE;
+  }
+
+  public StackProfile withReplicas(int count) {
+    return new StackProfile(name, count, roles, healthCheck, routes);
+  }
+
+  public StackProfile withHealthCheck(HealthCheck check) {
+    return new StackProfile(name, replicas, roles, check, routes);
+  }
+
+  public StackProfile withRoutes(List<RouteSpec> newRoutes) {
+    return new StackProfile(name, replicas, roles, healthCheck, newRoutes);
+  }
+}

@@ -1,0 +1,104 @@
+package dev.slogate.stack.profile;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.slogate.stack.HealthCheck;
+import dev.slogate.stack.LatencyDistribution;
+import dev.slogate.stack.RouteSpec;
+import dev.slogate.stack.StackProfile;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The profile exactly as written in YAML: every field optional and every duration still text,
+ * so that checking and defaulting happen in one place ({@link ProfileValidator}) with the
+ * location of the field at fault. The same shape carries a profile to replica processes as JSON.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"name", "replicas", "roles", "healthCheck", "routes"})
+public record ProfileDocument(
+    String name, Integer replicas, List<String> roles, HealthCheckDocument healthCheck,
+    List<RouteDocument> routes) {
+
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  @JsonPropertyOrder({"interval", "timeout", "fall", "rise"})
+  public record HealthCheckDocument(String interval, String timeout, Integer fall, Integer rise) {}
+
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  @JsonPropertyOrder({"method", "path", "latency", "errors", "responseBytes"})
+  public record RouteDocument(
+      String method, String path, LatencyDocument latency, ErrorsDocument errors,
+      Integer responseBytes) {}
+
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record ErrorsDocument(Double ratio, Integer status) {}
+
+  /** Exactly one of the fields is set. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record LatencyDocument(
+      String fixed, UniformDocument uniform, NormalDocument normal, LogNormalDocument lognormal,
+      EmpiricalDocument empirical) {}
+
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record UniformDocument(String min, String max) {}
+
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record NormalDocument(String mean, String stddev) {}
+
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record LogNormalDocument(String median, String p99) {}
+
+  /** Exactly one of the fields is set; percentile keys read {@code p0}, {@code p99.9}, {@code p100}. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record EmpiricalDocument(List<WeightedDocument> weighted, Map<String, String> percentiles) {}
+
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record WeightedDocument(String value, Double weight) {}
+
+  /** The document that reads back as {@code profile}: exact durations, every default spelled out. */
+  public static ProfileDocument of(StackProfile profile) {
+    HealthCheck hc = profile.healthCheck();
+    return new ProfileDocument(
+        profile.name(), profile.replicas(), profile.roles(),
+        new HealthCheckDocument(
+            DurationText.format(hc.interval()), DurationText.format(hc.timeout()), hc.fall(), hc.rise()),
+        profile.routes().stream().map(ProfileDocument::route).toList());
+  }
+
+  private static RouteDocument route(RouteSpec route) {
+    return new RouteDocument(route.method(), route.path(), latency(route.latency()),
+        new ErrorsDocument(route.errorRatio(), route.errorStatus()), route.responseBytes());
+  }
+
+  private static LatencyDocument latency(LatencyDistribution d) {
+    if (d instanceof LatencyDistribution.Fixed f) {
+      return new LatencyDocument(DurationText.format(f.value()), null, null, null, null);
+    }
+    if (d instanceof LatencyDistribution.Uniform u) {
+      return new LatencyDocument(null,
+          new UniformDocument(DurationText.format(u.min()), DurationText.format(u.max())), null, null, null);
+    }
+    if (d instanceof LatencyDistribution.Normal n) {
+      return new LatencyDocument(null, null,
+          new NormalDocument(DurationText.format(n.mean()), DurationText.format(n.stddev())), null, null);
+    }
+    if (d instanceof LatencyDistribution.LogNormal l) {
+      return new LatencyDocument(null, null, null,
+          new LogNormalDocument(DurationText.format(l.median()), DurationText.format(l.p99())), null);
+    }
+    if (d instanceof LatencyDistribution.Weighted w) {
+      List<WeightedDocument> values = w.values().stream()
+          .map(v -> new WeightedDocument(DurationText.format(v.value()), v.weight()))
+          .toList();
+      return new LatencyDocument(null, null, null, null, new EmpiricalDocument(values, null));
+    }
+    LatencyDistribution.Percentiles p = (LatencyDistribution.Percentiles) d;
+    Map<String, String> points = new LinkedHashMap<>();
+    for (LatencyDistribution.PercentilePoint point : p.points()) {
+      points.put("p" + LatencyDistribution.PercentilePoint.label(point.percentile()),
+          DurationText.format(point.value()));
+    }
+    return new LatencyDocument(null, null, null, null, new EmpiricalDocument(null, points));
+  }
+}
