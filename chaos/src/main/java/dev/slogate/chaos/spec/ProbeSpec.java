@@ -1,0 +1,45 @@
+package dev.slogate.chaos.spec;
+
+import static dev.slogate.chaos.spec.SpecViolation.require;
+import static dev.slogate.chaos.spec.SpecViolation.required;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Duration;
+
+/**
+ * The health probe that measures failover: a GET of {@code path} on the target every {@code interval}.
+ *
+ * @param path request path, starting with /
+ * @param interval time between probe starts (default 500ms)
+ * @param timeout a probe that takes longer fails (default 1s)
+ * @param expectStatus the status a healthy answer has (default 200)
+ */
+public record ProbeSpec(String path, Duration interval, Duration timeout, int expectStatus) {
+
+  public static final Duration DEFAULT_INTERVAL = Duration.ofMillis(500);
+  public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(1);
+  public static final int DEFAULT_STATUS = 200;
+
+  public ProbeSpec {
+    required(path, "path");
+    require(path.startsWith("/"), "path", "must start with /");
+    required(interval, "interval");
+    require(interval.toMillis() >= 10, "interval", "must be at least 10ms");
+    required(timeout, "timeout");
+    require(timeout.toMillis() >= 1, "timeout", "must be more than 0ms");
+    require(expectStatus >= 100 && expectStatus <= 599, "expectStatus", "must be an HTTP status from 100 to 599");
+  }
+
+  /** A probe of {@code path} with the default interval, timeout and status. */
+  public static ProbeSpec of(String path) {
+    return new ProbeSpec(path, DEFAULT_INTERVAL, DEFAULT_TIMEOUT, DEFAULT_STATUS);
+  }
+
+  @JsonCreator
+  static ProbeSpec of(@JsonProperty("path") String path, @JsonProperty("interval") Duration interval,
+      @JsonProperty("timeout") Duration timeout, @JsonProperty("expectStatus") Integer expectStatus) {
+    return new ProbeSpec(path, interval == null ? DEFAULT_INTERVAL : interval,
+        timeout == null ? DEFAULT_TIMEOUT : timeout, expectStatus == null ? DEFAULT_STATUS : expectStatus);
+  }
+}
