@@ -6,12 +6,14 @@ import dev.slogate.slo.plan.RunPlan;
 import dev.slogate.slo.record.RunRecord;
 import dev.slogate.slo.record.WindowStats;
 import dev.slogate.slo.spec.AvailabilityObjective;
+import dev.slogate.slo.spec.ErrorFrequencyObjective;
 import dev.slogate.slo.spec.ErrorRateObjective;
 import dev.slogate.slo.spec.FailoverObjective;
 import dev.slogate.slo.spec.LatencyObjective;
 import dev.slogate.slo.spec.NotVerifiableObjective;
 import dev.slogate.slo.spec.Objective;
 import dev.slogate.slo.spec.SloSpec;
+import dev.slogate.slo.spec.SpecScaling;
 import dev.slogate.slo.spec.ThroughputObjective;
 import dev.slogate.slo.spec.WindowObjective;
 import java.util.ArrayList;
@@ -73,8 +75,10 @@ public final class Evaluator {
     List<ObjectiveResult> results = new ArrayList<>();
     List<NotCovered> notCovered = new ArrayList<>();
     List<ErrorBudget> budgets = new ArrayList<>();
+    // A local run at 1/factor of the documented workload is judged on rates and windows divided alike.
+    SpecScaling.Scaled scaled = SpecScaling.scaleDown(spec, plan == null ? 1 : plan.scaleFactor());
 
-    for (Objective objective : spec.objectives()) {
+    for (Objective objective : scaled.spec().objectives()) {
       if (objective instanceof NotVerifiableObjective nv) {
         notCovered.add(new NotCovered(nv));
       } else if (objective instanceof FailoverObjective failover) {
@@ -90,7 +94,10 @@ public final class Evaluator {
         }
         Sample sample = SampleAggregator.aggregate(windowStats, judged, windowed.selector());
         Scope scope = new Scope(judged.stream().map(PhaseWindow::phase).toList(), scopeText, sample);
-        ObjectiveResult result = judge(windowed, scope);
+        ObjectiveResult result = windowed instanceof ErrorFrequencyObjective frequency
+            ? ErrorFrequencyJudge.judge(frequency, scope,
+                FailureStretches.of(record, hasPlan ? plan : null, judged, frequency.selector()), record.metadata().epochStartMillis())
+            : judge(windowed, scope);
         if (selected.problem() != null) {
           result = result.overruled(Verdict.INCONCLUSIVE, capitalize(selected.problem()) + ", so nothing was judged.");
         }
@@ -119,6 +126,11 @@ public final class Evaluator {
       overall = overall.worst(Verdict.INVALID);
     }
     List<String> notes = notes(record, hasPlan, complete, validity.values(), notCovered);
+    if (!scaled.changes().isEmpty()) {
+      notes.add("The run plan scales the documented workload down by " + Wording.decimal(scaled.factor(), 4)
+          + ", so rates and windows were divided by it (" + String.join("; ", scaled.changes())
+          + "); latency thresholds, ratios and failover maxima are never scaled.");
+    }
     return new Evaluation(spec, record.metadata(), overall, summary(overall, results, notCovered, complete), results,
         notCovered, List.copyOf(validity.values()), budgets,
         timeline == null ? List.of() : timeline.faults(), notes, hasPlan, options);

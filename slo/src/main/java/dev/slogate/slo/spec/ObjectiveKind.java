@@ -12,6 +12,11 @@ public enum ObjectiveKind {
   THROUGHPUT("throughput"),
   /** The share of failed requests, at most some maximum. */
   ERROR_RATE("error-rate"),
+  /**
+   * Failed requests per second over every sliding window of a given length, at most some maximum: an alert
+   * on an absolute error rate ("rate(errors[5m]) > 0.1") as an objective.
+   */
+  ERROR_FREQUENCY("error-frequency"),
   /** The share of successful requests, at least the SLO; it also defines the error budget. */
   AVAILABILITY("availability"),
   /** Time from a fault to service restored, from a chaos timeline. */

@@ -23,6 +23,7 @@ final class ObjectiveReader {
       ObjectiveKind.LATENCY, concat(WINDOW, "percentile", "threshold", "comparator", "outcome"),
       ObjectiveKind.THROUGHPUT, concat(WINDOW, "min"),
       ObjectiveKind.ERROR_RATE, concat(WINDOW, "max"),
+      ObjectiveKind.ERROR_FREQUENCY, concat(WINDOW, "max", "window"),
       ObjectiveKind.AVAILABILITY, concat(WINDOW, "target"),
       ObjectiveKind.FAILOVER, concat(COMMON, "max", "percentile", "confidence", "minSamples"),
       ObjectiveKind.NOT_VERIFIABLE, concat(COMMON, "reason", "statement"));
@@ -50,7 +51,7 @@ final class ObjectiveReader {
         .orElseThrow(() -> m.error("kind", SpecErrors.unknown("kind '" + kindText + "'", kindText, ObjectiveKind.ids())));
     checkFields(m, kind);
     String name = m.requireText("name", "every objective needs a unique name");
-    Optional<Citation> source = m.map("source", "a mapping with document and section").map(this::citation);
+    Optional<Citation> source = m.map("source", "a mapping with document, section and quote").map(this::citation);
     Optional<String> description = m.text("description");
     return switch (kind) {
       case LATENCY -> latency(m, name, source, description, defaults);
@@ -59,6 +60,10 @@ final class ObjectiveReader {
           quantities.perSecond(m.requireScalar("min", "the minimum rate, such as 100/s"), m.childPath("min")));
       case ERROR_RATE -> new ErrorRateObjective(
           name, source, description, judging(m, defaults), selector(m), maxShare(m));
+      case ERROR_FREQUENCY -> new ErrorFrequencyObjective(
+          name, source, description, judging(m, defaults), selector(m),
+          quantities.perSecond(m.requireScalar("max", "the most failed requests per second, such as 0.1/s"), m.childPath("max")),
+          quantities.window(m.requireScalar("window", "the sliding window of the alert, such as 5m"), m.childPath("window")));
       case AVAILABILITY -> new AvailabilityObjective(
           name, source, description, judging(m, defaults), selector(m), availabilityTarget(m));
       case FAILOVER -> failover(m, name, source, description, defaults);
@@ -75,7 +80,8 @@ final class ObjectiveReader {
         continue;
       }
       if (SpecErrors.closest(key, allowed) == null && ANY_KIND_FIELDS.contains(key)) {
-        throw m.errorAtKey(key, "not a field of a " + kind.id() + " objective (its fields: " + String.join(", ", allowed) + ")");
+        String article = "aeiou".indexOf(kind.id().charAt(0)) >= 0 ? "an " : "a ";
+        throw m.errorAtKey(key, "not a field of " + article + kind.id() + " objective (its fields: " + String.join(", ", allowed) + ")");
       }
       throw m.errorAtKey(key, SpecErrors.unknown("field", key, allowed));
     }
@@ -208,8 +214,9 @@ final class ObjectiveReader {
   }
 
   private Citation citation(MapReader source) {
-    source.allowOnly(List.of("document", "section"));
-    return new Citation(source.requireText("document", "the document that promises this objective"), source.text("section"));
+    source.allowOnly(List.of("document", "section", "quote"));
+    return new Citation(source.requireText("document", "the document that promises this objective"), source.text("section"),
+        source.text("quote"));
   }
 
   private static List<String> concat(List<String> base, String... more) {

@@ -42,6 +42,31 @@ final class Quantities {
   }
 
   /**
+   * The length of an alert window in milliseconds, as monitoring rules write it: {@code 30s}, {@code 5m},
+   * {@code 5min}, {@code 1h}. At least one second, because a run record counts requests per second; a
+   * millisecond unit is refused for the same reason rather than silently rounded.
+   */
+  double window(ScalarNode value, String path) {
+    Matcher m = NUMBER_AND_UNIT.matcher(value.text());
+    if (value.type() == ScalarType.BOOLEAN || !m.matches()) {
+      throw errors.at(value.position(), path, "expected a window such as 30s, 5m or 1h, got " + value.describe());
+    }
+    double number = Double.parseDouble(m.group(1));
+    double factor = switch (m.group(2)) {
+      case "s" -> 1_000;
+      case "m", "min" -> 60_000;
+      case "h" -> 3_600_000;
+      case "" -> throw errors.at(value.position(), path, "missing unit: write " + m.group(1) + "s, " + m.group(1) + "m or " + m.group(1) + "h");
+      default -> throw errors.at(value.position(), path, "unknown unit '" + m.group(2) + "' (use s, m or h: a window is at least one second)");
+    };
+    double millis = number * factor;
+    if (!(millis >= 1_000)) {
+      throw errors.at(value.position(), path, "must be at least 1s (a run record counts requests per second), got " + value.describe());
+    }
+    return millis;
+  }
+
+  /**
    * A share in (0, 1): {@code 0.1%} or {@code 0.001}. A bare number above 1 is rejected rather than read as a
    * percentage, because {@code 99.9} and {@code 0.999} would otherwise differ by a forgotten sign.
    */

@@ -17,6 +17,7 @@ import java.util.function.Predicate;
  * @param defaults what objectives got when they did not say
  * @param objectives in file order, names unique, at least one
  * @param origin where the spec was read from (a path or a classpath resource), for messages
+ * @param readiness the simulation and experiments of the system's readiness sign-off, if the file names them
  */
 public record SloSpec(
     String system,
@@ -24,12 +25,14 @@ public record SloSpec(
     Optional<String> description,
     SpecDefaults defaults,
     List<Objective> objectives,
-    String origin) {
+    String origin,
+    Optional<Readiness> readiness) {
 
   public SloSpec {
     Objects.requireNonNull(system, "system");
     Objects.requireNonNull(version, "version");
     Objects.requireNonNull(defaults, "defaults");
+    Objects.requireNonNull(readiness, "readiness");
     objectives = List.copyOf(objectives);
     if (objectives.isEmpty()) {
       throw new IllegalArgumentException("an SLO spec needs at least one objective");
@@ -42,6 +45,13 @@ public record SloSpec(
     }
   }
 
+  /** A spec without readiness metadata. */
+  public SloSpec(
+      String system, String version, Optional<String> description, SpecDefaults defaults, List<Objective> objectives,
+      String origin) {
+    this(system, version, description, defaults, objectives, origin, Optional.empty());
+  }
+
   public Optional<Objective> objective(String name) {
     return objectives.stream().filter(o -> o.name().equals(name)).findFirst();
   }
@@ -52,7 +62,7 @@ public record SloSpec(
    * @throws IllegalArgumentException if none is left
    */
   public SloSpec only(Predicate<Objective> keep) {
-    return new SloSpec(system, version, description, defaults, objectives.stream().filter(keep).toList(), origin);
+    return new SloSpec(system, version, description, defaults, objectives.stream().filter(keep).toList(), origin, readiness);
   }
 
   /** A copy without the objectives of the given kinds. */

@@ -7,11 +7,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Reads slogate's own SLO format (one YAML document: system, version, defaults, objectives). */
 final class SloSpecReader {
 
-  private static final List<String> TOP_FIELDS = List.of("system", "version", "description", "defaults", "objectives");
+  private static final List<String> TOP_FIELDS = List.of("system", "version", "description", "defaults", "objectives", "readiness");
   private static final List<String> DEFAULT_FIELDS = List.of("phases", "confidence", "outcome");
 
   private final SpecErrors errors;
@@ -48,7 +49,9 @@ final class SloSpecReader {
       }
       read.add(objective);
     }
-    return new SloSpec(system, version, top.text("description"), defaults, read, errors.origin());
+    Optional<Readiness> readiness = top.map("readiness", "a mapping with simulation and experiments")
+        .map(new ReadinessReader(errors)::read);
+    return new SloSpec(system, version, top.text("description"), defaults, read, errors.origin(), readiness);
   }
 
   private SpecDefaults defaults(MapReader m) {
