@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.slogate.reports.baseline.Regression;
 import dev.slogate.slo.chaos.FaultWindow;
 import dev.slogate.slo.eval.ErrorBudget;
 import dev.slogate.slo.eval.Evaluation;
@@ -75,9 +76,44 @@ public final class VerdictJson {
     return root;
   }
 
+  /**
+   * The tree with a {@code regression} block: the baseline comparison's status, baseline run and reason. Its
+   * relative objectives are already among {@code objectives} (names ending in {@code -vs-baseline}).
+   */
+  public static ObjectNode toTree(Evaluation evaluation, GateDecision gate, Regression regression) {
+    ObjectNode root = toTree(evaluation, gate);
+    ObjectNode node = root.putObject("regression");
+    node.put("status", regression.status().name());
+    if (regression.baselineRunId() != null) {
+      node.put("baselineRunId", regression.baselineRunId());
+      node.put("baselineOrigin", regression.baselineOrigin());
+    } else {
+      node.putNull("baselineRunId");
+    }
+    node.put("reason", regression.reason());
+    node.put("tolerance", regression.criteria().tolerance());
+    node.put("slackMillis", regression.criteria().slackMillis());
+    ArrayNode relative = node.putArray("objectives");
+    regression.results().forEach(result -> relative.add(result.name()));
+    return root;
+  }
+
+  public static String render(Evaluation evaluation, GateDecision gate, Regression regression) {
+    return render(toTree(evaluation, gate, regression));
+  }
+
+  /** Writes the file, regression block included, atomically. */
+  public static void write(Evaluation evaluation, GateDecision gate, Regression regression, Path file) {
+    writeText(render(evaluation, gate, regression), file);
+  }
+
   public static String render(Evaluation evaluation, GateDecision gate) {
+    return render(toTree(evaluation, gate));
+  }
+
+  private static String render(ObjectNode tree) {
     try {
-      return MAPPER.writeValueAsString(toTree(evaluation, gate)) + System.lineSeparator();
+      return MAPPER.writeValueAsString(tree) + System.lineSeparator();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -85,10 +121,14 @@ public final class VerdictJson {
 
   /** Writes the file atomically: a CI system reading it never sees half a verdict. */
   public static void write(Evaluation evaluation, GateDecision gate, Path file) {
+    writeText(render(evaluation, gate), file);
+  }
+
+  private static void writeText(String text, Path file) {
     try {
       Files.createDirectories(file.toAbsolutePath().getParent());
       Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-      Files.writeString(tmp, render(evaluation, gate));
+      Files.writeString(tmp, text);
       Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);

@@ -1,0 +1,226 @@
+package dev.slogate.reports.baseline;
+
+import dev.slogate.slo.eval.Evaluation;
+import dev.slogate.slo.eval.MeasureUnit;
+import dev.slogate.slo.eval.Measurement;
+import dev.slogate.slo.eval.ObjectiveResult;
+import dev.slogate.slo.eval.PhaseValidity;
+import dev.slogate.slo.eval.PhaseWindow;
+import dev.slogate.slo.eval.PhaseWindows;
+import dev.slogate.slo.eval.Target;
+import dev.slogate.slo.eval.Verdict;
+import dev.slogate.slo.eval.Wording;
+import dev.slogate.slo.plan.RunPlan;
+import dev.slogate.slo.record.RunRecord;
+import dev.slogate.slo.record.SeriesStats;
+import dev.slogate.slo.record.TimeSlice;
+import dev.slogate.slo.spec.Comparison;
+import dev.slogate.slo.spec.LatencyObjective;
+import dev.slogate.slo.spec.LatencyOutcome;
+import dev.slogate.slo.spec.RequestSelector;
+import dev.slogate.slo.stats.OrderStatistics;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.HdrHistogram.Histogram;
+
+/**
+ * Judges relative objectives: each compared percentile may rise at most {@code tolerance × baseline + slack}.
+ * The difference (current − baseline) gets a bootstrap interval on the full histograms
+ * ({@link PercentileBootstrap}); the verdict follows the same rule as every other objective: PASS when the
+ * one-sided upper bound of the rise is within the allowance, FAIL when the lower bound exceeds it,
+ * INCONCLUSIVE otherwise.
+ *
+ * <p>This makes verdicts, which the architecture puts in {@code slo}; it lives here until the lead moves it.
+ */
+public final class BaselineComparison {
+
+  private BaselineComparison() {}
+
+  /**
+   * @param evaluation the current run's evaluation (its spec names the percentiles compared, its load checks
+   *     carry over)
+   * @param record the current run's record
+   * @param plan the current run's plan, or null
+   * @param baseline the baseline, or null when there is none
+   */
+  public static Regression compare(Evaluation evaluation, RunRecord record, RunPlan plan, Baseline baseline,
+      RegressionCriteria criteria) {
+    List<LatencyObjective> compared = RelativeObjectives.of(evaluation.spec());
+    if (baseline == null) {
+      if (!criteria.required()) {
+        return Regression.none();
+      }
+      String reason = "No baseline: a comparison was asked for but no baseline run was found, so the relative"
+          + " objectives are inconclusive.";
+      return new Regression(Regression.Status.NO_BASELINE, null, null, reason, criteria,
+          undecided(compared, criteria, "No baseline run to compare with, so this relative objective is inconclusive."), null);
+    }
+    Optional<String> problem = Compatibility.problem(record, plan, evaluation.spec().system(), baseline);
+    if (problem.isPresent()) {
+      String reason = "Baseline run " + baseline.runId() + " refused: " + problem.get() + ".";
+      return new Regression(Regression.Status.REFUSED, baseline.runId(), baseline.origin(), reason, criteria,
+          undecided(compared, criteria, "The baseline cannot be compared with this run (" + problem.get()
+              + "), so this relative objective is inconclusive."), baseline);
+    }
+    List<ObjectiveResult> results = new ArrayList<>();
+    for (LatencyObjective objective : compared) {
+      results.add(judge(objective, evaluation, record, plan, baseline, criteria));
+    }
+    String reason = "Compared with baseline run " + baseline.runId() + " (" + baseline.origin() + "): each percentile may rise by "
+        + Math.round(criteria.tolerance() * 100) + "% of the baseline plus " + Wording.value(criteria.slackMillis(), MeasureUnit.MILLISECONDS)
+        + " (the log's resolution).";
+    return new Regression(Regression.Status.COMPARED, baseline.runId(), baseline.origin(), reason, criteria, results, baseline);
+  }
+
+  private static List<ObjectiveResult> undecided(List<LatencyObjective> compared, RegressionCriteria criteria, String reason) {
+    return compared.stream().map(o -> {
+      LatencyObjective relative = RelativeObjectives.relative(o, criteria.slackMillis(), null, null, criteria.tolerance());
+      return new ObjectiveResult(relative, Verdict.INCONCLUSIVE, reason, "Δp" + RelativeObjectives.percentileText(o.percentile()),
+          o.selector().describe(), List.of(), Measurement.none(MeasureUnit.MILLISECONDS, o.judging().confidence(), 0), null);
+    }).toList();
+  }
+
+  private static ObjectiveResult judge(LatencyObjective base, Evaluation evaluation, RunRecord record, RunPlan plan,
+      Baseline baseline, RegressionCriteria criteria) {
+    String measure = "Δp" + RelativeObjectives.percentileText(base.percentile());
+    String series = base.selector().describe() + (base.outcome() == LatencyOutcome.OK ? " (successful only)" : "");
+    double confidence = base.judging().confidence();
+    List<PhaseWindow> currentWindows = windows(record, plan, base);
+    List<PhaseWindow> baselineWindows = windows(baseline.record(), baseline.plan(), base);
+    List<String> phases = currentWindows.stream().map(PhaseWindow::phase).toList();
+    String scope = phases.isEmpty() ? "" : " in " + String.join(" + ", phases);
+    List<Histogram> now = perSecond(record, currentWindows, base);
+    List<Histogram> before = perSecond(baseline.record(), baselineWindows, base);
+    long required = OrderStatistics.minimumSamplesForUpperBound(base.percentile() / 100, confidence);
+    LatencyObjective placeholder = RelativeObjectives.relative(base, criteria.slackMillis(), baseline.runId(), baseline.origin(), criteria.tolerance());
+    if (phases.isEmpty()) {
+      return new ObjectiveResult(placeholder, Verdict.INCONCLUSIVE, "The run plan has no phase this percentile is judged on, so it was not compared.",
+          measure, series, phases, Measurement.none(MeasureUnit.MILLISECONDS, confidence, required), null);
+    }
+    long nowCount = count(now);
+    long beforeCount = count(before);
+    String percentileName = "p" + RelativeObjectives.percentileText(base.percentile());
+    if (Math.min(nowCount, beforeCount) < required) {
+      String which = nowCount < required ? "this run" : "the baseline";
+      return new ObjectiveResult(placeholder, Verdict.INCONCLUSIVE, String.format(Locale.ROOT,
+          "Too few requests of %s%s to compare %s: %s has %,d, at least %,d are needed.", series, scope,
+          percentileName, which, Math.min(nowCount, beforeCount), required),
+          measure, series, phases, Measurement.none(MeasureUnit.MILLISECONDS, confidence, required), null);
+    }
+    int fewestSeconds = Math.min(now.size(), before.size());
+    if (fewestSeconds < PercentileBootstrap.MIN_BLOCKS) {
+      return new ObjectiveResult(placeholder, Verdict.INCONCLUSIVE, String.format(Locale.ROOT,
+          "Too short to compare %s of %s%s: %s judged seconds, at least %d are needed to see how much seconds vary.",
+          percentileName, series, scope, fewestSeconds, PercentileBootstrap.MIN_BLOCKS),
+          measure, series, phases, Measurement.none(MeasureUnit.MILLISECONDS, confidence, required), null);
+    }
+    long seed = (baseline.runId() + "|" + record.metadata().runId() + "|" + base.name()).hashCode();
+    PercentileBootstrap.Difference d = PercentileBootstrap.compare(before, now, base.percentile(), confidence,
+        criteria.replicates(), seed);
+    double allowed = criteria.tolerance() * d.baseline() + criteria.slackMillis();
+    LatencyObjective relative = RelativeObjectives.relative(base, allowed, baseline.runId(), baseline.origin(), criteria.tolerance());
+    Target target = new Target(Comparison.LESS_OR_EQUAL, allowed, MeasureUnit.MILLISECONDS);
+    Measurement m = new Measurement(MeasureUnit.MILLISECONDS, d.difference(), d.low(), d.high(), d.lowerBound(),
+        d.upperBound(), confidence, nowCount, required);
+    Verdict verdict = d.upperBound() <= allowed ? Verdict.PASS : d.lowerBound() > allowed ? Verdict.FAIL : Verdict.INCONCLUSIVE;
+    String reason = sentence(measure, series, scope, d, allowed, confidence, baseline.runId(), criteria, verdict);
+    Optional<PhaseValidity> invalid = evaluation.phases().stream()
+        .filter(v -> phases.contains(v.phase()) && v.isInvalid()).findFirst();
+    if (invalid.isPresent() && verdict != Verdict.FAIL) {
+      verdict = Verdict.INVALID;
+      reason = capitalize(invalid.get().reason()) + ", so the comparison is neither passed nor failed; " + lower(reason);
+    } else if (!evaluation.run().complete() && verdict == Verdict.PASS) {
+      verdict = Verdict.INVALID;
+      reason = "The run record is incomplete, so this cannot pass; on the data seen: " + lower(reason);
+    }
+    return new ObjectiveResult(relative, verdict, reason, measure, series, phases, m, target);
+  }
+
+  private static String sentence(String measure, String series, String scope, PercentileBootstrap.Difference d, double allowed,
+      double confidence, String baselineRunId, RegressionCriteria criteria, Verdict verdict) {
+    String percentile = measure.substring(1);
+    String change = signed(d.difference()) + (d.baseline() > 0
+        ? String.format(Locale.ROOT, ", %+.0f%%", 100 * d.difference() / d.baseline()) : "");
+    String interval = String.format(Locale.ROOT, "%s%% CI %s to %s", trim(confidence * 100), signed(d.low()), signed(d.high()));
+    String verdictText = switch (verdict) {
+      case PASS -> "within the " + Wording.value(allowed, MeasureUnit.MILLISECONDS) + " allowed";
+      case FAIL -> "more than the " + Wording.value(allowed, MeasureUnit.MILLISECONDS) + " allowed: a regression";
+      default -> "which straddles the " + Wording.value(allowed, MeasureUnit.MILLISECONDS) + " allowed";
+    };
+    return String.format(Locale.ROOT, "%s of %s%s went from %s in baseline run %s to %s: %s (%s), %s (%s%% of the baseline + %s).",
+        percentile, series, scope, Wording.value(d.baseline(), MeasureUnit.MILLISECONDS), baselineRunId,
+        Wording.value(d.current(), MeasureUnit.MILLISECONDS), change, interval, verdictText,
+        Math.round(criteria.tolerance() * 100), Wording.value(criteria.slackMillis(), MeasureUnit.MILLISECONDS));
+  }
+
+  private static List<PhaseWindow> windows(RunRecord record, RunPlan plan, LatencyObjective objective) {
+    List<PhaseWindow> all = PhaseWindows.of(record, plan);
+    if (plan == null || plan.phases().isEmpty()) {
+      return all;
+    }
+    List<PhaseWindow> selected = new ArrayList<>();
+    for (int i = 0; i < plan.phases().size(); i++) {
+      int index = i;
+      if (objective.judging().phases().stream().anyMatch(s -> s.matches(plan.phases().get(index)))) {
+        selected.add(all.get(i));
+      }
+    }
+    return selected;
+  }
+
+  /** The objective's latencies, one histogram per judged second (empty for a second without requests). */
+  private static List<Histogram> perSecond(RunRecord record, List<PhaseWindow> windows, LatencyObjective objective) {
+    List<Histogram> seconds = new ArrayList<>();
+    RequestSelector selector = objective.selector();
+    for (PhaseWindow window : windows) {
+      for (long second = window.fromEpochSecond(); second < window.toEpochSecondExclusive(); second++) {
+        Histogram histogram = SeriesStats.newHistogram();
+        TimeSlice slice = record.slices().get(second);
+        if (slice != null) {
+          if (selector.scope() == RequestSelector.Scope.ALL) {
+            add(histogram, slice.overall(), objective.outcome());
+          } else {
+            Map<String, SeriesStats> series = selector.scope() == RequestSelector.Scope.GROUP ? slice.groups() : slice.requests();
+            series.forEach((name, s) -> {
+              if (selector.matches(name)) {
+                add(histogram, s, objective.outcome());
+              }
+            });
+          }
+        }
+        seconds.add(histogram);
+      }
+    }
+    return seconds;
+  }
+
+  private static long count(List<Histogram> seconds) {
+    return seconds.stream().mapToLong(Histogram::getTotalCount).sum();
+  }
+
+  private static void add(Histogram into, SeriesStats stats, LatencyOutcome outcome) {
+    into.add(stats.ok());
+    if (outcome == LatencyOutcome.ALL) {
+      into.add(stats.ko());
+    }
+  }
+
+  private static String signed(double millis) {
+    return (millis > 0 ? "+" : "") + Wording.value(millis, MeasureUnit.MILLISECONDS);
+  }
+
+  private static String trim(double value) {
+    return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+  }
+
+  private static String capitalize(String text) {
+    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+
+  private static String lower(String text) {
+    return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+  }
+}

@@ -1,0 +1,58 @@
+package dev.slogate.reports.cli;
+
+import dev.slogate.reports.evidence.SlogateVersion;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code slogate}: the command-line tool. {@code evaluate} judges existing Gatling results, {@code report}
+ * renders the reports of a run folder, {@code pin} pins a run as a system's baseline.
+ *
+ * <p>Exit codes: 0 the gate passed, 1 FAIL, 2 INCONCLUSIVE or INVALID, {@value ExitCodes#USAGE} a usage error,
+ * {@value ExitCodes#INPUT} an input that cannot be used (missing or malformed file), {@value ExitCodes#INTERNAL}
+ * a bug. Errors are one line on stderr, never a stack trace.
+ */
+@Command(name = "slogate", mixinStandardHelpOptions = true, versionProvider = SlogateCli.Version.class,
+    description = "Judges load-test runs against SLO files and renders their reports.",
+    subcommands = {EvaluateCommand.class, ReportCommand.class, PinCommand.class, CommandLine.HelpCommand.class})
+public final class SlogateCli implements Runnable {
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    // Allure and Micrometer log through SLF4J, which the jar does not bind; its warning about that would be a
+    // second line on stderr after every error.
+    if (System.getProperty("slf4j.internal.verbosity") == null) {
+      System.setProperty("slf4j.internal.verbosity", "ERROR");
+    }
+    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    System.exit(commandLine(out, err).execute(args));
+  }
+
+  /** The configured command line, writing to the given streams: what {@link #main} runs, and what tests run in-process. */
+  public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new SlogateCli());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setParameterExceptionHandler(ExitCodes::onUsageError);
+    cli.setExecutionExceptionHandler(ExitCodes::onExecutionError);
+    return cli;
+  }
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: evaluate, report or pin");
+  }
+
+  /** The version from the jar. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"slogate " + SlogateVersion.get()};
+    }
+  }
+}
