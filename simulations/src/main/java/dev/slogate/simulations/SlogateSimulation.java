@@ -4,6 +4,9 @@ import static io.gatling.javaapi.http.HttpDsl.http;
 
 import dev.slogate.simulations.load.LoadShape;
 import dev.slogate.simulations.load.Workload;
+import dev.slogate.stack.StackOptions;
+import dev.slogate.reports.baseline.Baseline;
+import dev.slogate.simulations.run.BaselineSelection;
 import dev.slogate.simulations.run.EndOfRun;
 import dev.slogate.simulations.run.RunDirectory;
 import dev.slogate.simulations.target.EmbeddedStack;
@@ -21,6 +24,7 @@ import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -45,7 +49,8 @@ public abstract class SlogateSimulation extends Simulation {
   private final SloSource sloSource;
   private final SloSpec spec;
   private final GatePolicy gatePolicy;
-  private LoadShape shape;
+  private final Baseline baseline;
+  private Workload workload;
   private RunDirectory runDirectory;
   private long runStartedAtMillis;
 
@@ -56,13 +61,20 @@ public abstract class SlogateSimulation extends Simulation {
     SloSource source = null;
     SloSpec sloSpec = null;
     GatePolicy policy = null;
+    Baseline comparedWith = null;
     try {
       parsed = Settings.fromSystemProperties();
       // The SLO file and the gate policy are read first: a typo must not cost a whole run.
-      source = SloSpecs.source(parsed.get("slogate.slo", Defaults.SLO));
+      source = SloSpecs.source(parsed.get("slogate.slo", defaultSlo()));
       sloSpec = source.parse();
       policy = GatePolicy.parse(parsed.get(GatePolicy.PROPERTY).orElse(null));
+      comparedWith = BaselineSelection.forSystem(sloSpec.system()).orElse(null);
       resolved = TargetResolver.resolve();
+      if (resolved.embedded() && parsed.get(StackOptions.PROFILE_PROPERTY).isEmpty() && defaultProfile().isPresent()) {
+        // The system's own stand-in; set as the property so the stack reads it and the run plan records it.
+        System.setProperty(StackOptions.PROFILE_PROPERTY, defaultProfile().get());
+        parsed = Settings.fromSystemProperties();
+      }
       // The profile is read now, so that a bad one fails before Gatling starts anything.
       embedded = resolved.embedded() ? Optional.of(EmbeddedStack.prepare(resolved, parsed)) : Optional.empty();
     } catch (RuntimeException e) {
@@ -74,6 +86,7 @@ public abstract class SlogateSimulation extends Simulation {
     this.sloSource = source;
     this.spec = sloSpec;
     this.gatePolicy = policy;
+    this.baseline = comparedWith;
   }
 
   /** Gatling's HTTP protocol for the target: no warm-up call to the internet, shared connections. */
@@ -88,11 +101,28 @@ public abstract class SlogateSimulation extends Simulation {
   }
 
   /**
-   * Declares the run: one scenario injected with the shape's open-model steps. The workload is built
-   * inside, so that a bad setting it reads ends the run with one line rather than a stack trace.
+   * The SLO file or catalog judged when {@code slogate.slo} is not set. Called from the constructor, so an
+   * override must return a constant.
+   */
+  protected String defaultSlo() {
+    return Defaults.SLO;
+  }
+
+  /**
+   * The embedded stack's profile when there is no target and {@code slogate.stack.profile} is not set;
+   * empty for the stack's own default. Called from the constructor, so an override must return a constant.
+   */
+  protected Optional<String> defaultProfile() {
+    return Optional.empty();
+  }
+
+  /**
+   * Declares the run: every population of the workload injected with its shape's steps (open or closed
+   * model). The workload is built inside, so that a bad setting it reads ends the run with one line rather
+   * than a stack trace.
    */
   protected final void declare(Supplier<Workload> workload) {
-    if (shape != null) {
+    if (this.workload != null) {
       throw new IllegalStateException("declare(...) is called once per simulation");
     }
     Workload declared = null;
@@ -101,10 +131,10 @@ public abstract class SlogateSimulation extends Simulation {
     } catch (RuntimeException e) {
       exitWithUsageError(e, Optional.empty());
     }
-    this.shape = declared.shape();
-    PopulationBuilder population = declared.scenario().injectOpen(shape.injectionSteps());
+    this.workload = declared;
+    List<PopulationBuilder> populations = declared.injected();
     // A bound on the whole run: a hung target must not hold a CI job forever.
-    setUp(population).protocols(httpProtocol()).maxDuration(shape.duration().plusMinutes(2));
+    setUp(populations).protocols(httpProtocol()).maxDuration(declared.duration().plusMinutes(2));
   }
 
   @Override
@@ -117,13 +147,21 @@ public abstract class SlogateSimulation extends Simulation {
       exitWithUsageError(e, stack);
     }
     RunPlan plan = new RunPlan(RunPlan.SCHEMA, runDirectory.runId(), getClass().getName(), target.baseUrlText(),
-        1.0, shape.phases(), settings.asMap());
+        workload.scaleFactor(), workload.phases(), settings.asMap());
     RunPlanIO.write(plan, runDirectory.file(RunPlanIO.FILE_NAME));
     // The exact objectives the run will be judged on, kept as evidence and for re-rendering reports later.
     runDirectory.writeText(RunDirectory.SLO_FILE, sloSource.text());
     System.out.printf("slogate: run %s against %s%s, %d phases over %ds, peak %.0f users/s%n",
         runDirectory.runId(), target.baseUrlText(), target.embedded() ? " (embedded reference stack)" : "",
-        shape.phases().size(), shape.duration().toSeconds(), shape.peakRate());
+        workload.phases().size(), workload.duration().toSeconds(), workload.peakRate());
+    if (workload.peakUsers() > 0) {
+      System.out.printf("slogate: closed model: up to %d concurrent users (arrivals not planned, not checked)%n",
+          workload.peakUsers());
+    }
+    if (workload.scaleFactor() != 1.0) {
+      System.out.printf("slogate: SCALED RUN: the documented workload divided by %s (slogate.scale); "
+          + "these results are not the documented workload's%n", scaleText(workload.scaleFactor()));
+    }
   }
 
   @Override
@@ -131,7 +169,7 @@ public abstract class SlogateSimulation extends Simulation {
     GateDecision decision;
     try {
       stack.ifPresent(EmbeddedStack::close);
-      decision = new EndOfRun(runDirectory, spec, gatePolicy, runStartedAtMillis).complete();
+      decision = new EndOfRun(runDirectory, sloSource, gatePolicy, baseline, runStartedAtMillis).complete();
     } catch (RuntimeException e) {
       System.err.println("slogate: internal error at the end of the run, no verdict: " + e);
       decision = EndOfRun.internalError(gatePolicy);
@@ -152,6 +190,10 @@ public abstract class SlogateSimulation extends Simulation {
       System.err.flush();
       Runtime.getRuntime().halt(exitCode);
     }, "slogate-gate"));
+  }
+
+  private static String scaleText(double factor) {
+    return factor == Math.rint(factor) ? Long.toString((long) factor) : Double.toString(factor);
   }
 
   private static Path outputRoot() {

@@ -16,10 +16,11 @@ import java.util.concurrent.TimeUnit;
  * Runs a simulation the way {@code ./mvnw gatling:test} does: Gatling's own main class in a fresh JVM, so
  * that exit codes, {@code before()}/{@code after()} hooks and console output are the real ones.
  */
-final class GatlingProcess {
+public final class GatlingProcess {
 
-  record Result(int exitCode, String output, Path outputRoot) {
-    String describe() {
+  /** Public so that tests in sub-packages (seeds) can run their simulations too. */
+  public record Result(int exitCode, String output, Path outputRoot) {
+    public String describe() {
       return "exit " + exitCode + ", output:\n" + output;
     }
   }
@@ -32,21 +33,21 @@ final class GatlingProcess {
     this.simulationClass = simulationClass;
   }
 
-  static GatlingProcess of(Class<?> simulation) {
+  public static GatlingProcess of(Class<?> simulation) {
     return new GatlingProcess(simulation.getName());
   }
 
-  GatlingProcess property(String key, String value) {
+  public GatlingProcess property(String key, String value) {
     properties.put(key, value);
     return this;
   }
 
-  GatlingProcess timeout(Duration limit) {
+  public GatlingProcess timeout(Duration limit) {
     this.timeout = limit;
     return this;
   }
 
-  Result run(Path workDir) throws IOException, InterruptedException {
+  public Result run(Path workDir) throws IOException, InterruptedException {
     return start(workDir).await();
   }
 

@@ -1,11 +1,13 @@
 package dev.slogate.simulations.run;
 
+import dev.slogate.reports.ReportInput;
+import dev.slogate.reports.SignOffBundle;
+import dev.slogate.reports.baseline.Baseline;
+import dev.slogate.reports.baseline.RegressionCriteria;
 import dev.slogate.reports.console.ConsoleVerdictTable;
-import dev.slogate.reports.verdict.VerdictJson;
+import dev.slogate.reports.run.RunJudgement;
 import dev.slogate.slo.chaos.ChaosTimeline;
-import dev.slogate.slo.eval.EvaluationOptions;
-import dev.slogate.slo.eval.Evaluation;
-import dev.slogate.slo.eval.Evaluator;
+import dev.slogate.slo.chaos.ChaosTimelineIO;
 import dev.slogate.slo.eval.Verdict;
 import dev.slogate.slo.gate.Gate;
 import dev.slogate.slo.gate.GateDecision;
@@ -18,16 +20,19 @@ import dev.slogate.slo.plan.RunPlanIO;
 import dev.slogate.slo.record.RunMetadata;
 import dev.slogate.slo.record.RunRecord;
 import dev.slogate.slo.record.RunRecordIO;
-import dev.slogate.slo.spec.ObjectiveKind;
+import dev.slogate.slo.spec.SloSource;
 import dev.slogate.slo.spec.SloSpec;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * What happens in a simulation's {@code after()} hook, when Gatling has closed its log: read the log into a
- * RunRecord, save it beside the plan, judge it against the SLO file, write {@code verdict.json}, print the
- * summary and the verdict table, and decide the gate.
+ * RunRecord, save it beside the plan, judge it against the SLO file (and the baseline, when there is one),
+ * write the sign-off bundle ({@code verdict.json}, {@code report.html}, {@code junit.xml}, {@code summary.md},
+ * {@code allure-results/}, {@code evidence.json}), print the summary and the verdict table, and decide the
+ * gate.
  *
  * <p>Fail-safe: no log, or a log that ends early, yields a record marked incomplete or none at all, and
  * neither can pass.
@@ -35,43 +40,58 @@ import java.util.Optional;
 public final class EndOfRun {
 
   private final RunDirectory run;
-  private final SloSpec spec;
+  private final SloSource slo;
   private final GatePolicy policy;
+  private final Baseline baseline;
   private final long runStartedAtMillis;
 
-  public EndOfRun(RunDirectory run, SloSpec spec, GatePolicy policy, long runStartedAtMillis) {
+  /**
+   * @param baseline the run to compare with, or null
+   */
+  public EndOfRun(RunDirectory run, SloSource slo, GatePolicy policy, Baseline baseline, long runStartedAtMillis) {
     this.run = run;
-    this.spec = spec;
+    this.slo = slo;
     this.policy = policy;
+    this.baseline = baseline;
     this.runStartedAtMillis = runStartedAtMillis;
   }
 
-  /** Judges a run without faults. */
+  /** Judges a run without faults: failover objectives are left out, since nothing failed over. */
   public GateDecision complete() {
     return complete(null);
   }
 
   /** @param timeline the faults injected during the run, or null for a run without chaos */
   public GateDecision complete(ChaosTimeline timeline) {
+    return completeWithChaos(record -> timeline);
+  }
+
+  /**
+   * Judges a run whose chaos timeline needs the run record, for the load's failed requests in each fault
+   * window: {@code timelineOf} gets the record once it is read, and returns the timeline (null: no chaos).
+   */
+  public GateDecision completeWithChaos(java.util.function.Function<RunRecord, ChaosTimeline> timelineOf) {
     RunPlan plan = RunPlanIO.read(run.file(RunPlanIO.FILE_NAME));
     RunRecord record = readRecord().orElseGet(() -> emptyIncompleteRecord(plan));
     RunRecordIO.save(record, run.file(RunRecordIO.FILE_NAME));
+    ChaosTimeline timeline = timelineOf.apply(record);
+    if (timeline != null) {
+      ChaosTimelineIO.save(timeline, run.file(ChaosTimelineIO.FILE_NAME));
+    }
     System.out.print(SteadyStateSummary.of(record, plan).render());
-
-    SloSpec judged = spec;
-    if (timeline == null && spec.objectives().stream().anyMatch(o -> o.kind() == ObjectiveKind.FAILOVER)) {
-      // A load-only run cannot speak to failover; leaving the objective in would make every such run
-      // INCONCLUSIVE. FailoverUnderLoad judges it.
-      judged = spec.without(ObjectiveKind.FAILOVER);
+    SloSpec spec = slo.parse();
+    if (RunJudgement.judged(spec, timeline).objectives().size() < spec.objectives().size()) {
       System.out.println("slogate: failover objectives are not judged: this run injected no fault");
     }
-    Evaluation evaluation = new Evaluator(EvaluationOptions.defaults()).evaluate(judged, record, plan, timeline);
-    GateDecision decision = Gate.decide(evaluation, policy);
-    VerdictJson.write(evaluation, decision, run.file(VerdictJson.FILE_NAME));
-    System.out.print(ConsoleVerdictTable.render(evaluation, decision));
+
+    ReportInput input = RunJudgement.judge(spec, slo.text(), record, plan, timeline, baseline,
+        RegressionCriteria.defaults(), policy, Path.of("").toAbsolutePath(), Clock.systemUTC());
+    SignOffBundle.write(run.path(), input);
+    System.out.print(ConsoleVerdictTable.render(input.evaluation(), input.gate()));
     run.markLatest();
-    System.out.println("slogate: results in " + run.path().toAbsolutePath());
-    return decision;
+    System.out.println("slogate: sign-off bundle in " + run.path().toAbsolutePath()
+        + " (report.html, verdict.json, junit.xml, summary.md, allure-results/, evidence.json)");
+    return input.gate();
   }
 
   /** The decision when the end of the run itself failed: never a pass. */

@@ -1,0 +1,29 @@
+package dev.slogate.simulations.run;
+
+import dev.slogate.reports.baseline.Baseline;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The run a new run is compared with: {@code -Dslogate.baseline=<run folder or record>}, or the baseline
+ * pinned for the system under {@code baselines/} of the project ({@code -Dslogate.project.dir}, set by the
+ * build). Loaded when the simulation is built, so that an unusable baseline fails before any load is sent.
+ */
+public final class BaselineSelection {
+
+  public static final String PROJECT_DIR_PROPERTY = "slogate.project.dir";
+
+  private BaselineSelection() {}
+
+  /**
+   * @throws IllegalArgumentException when a named or pinned baseline cannot be read
+   */
+  public static Optional<Baseline> forSystem(String system) {
+    Path project = Path.of(System.getProperty(PROJECT_DIR_PROPERTY, "."));
+    return Baseline.pinned(system, project).map(path -> {
+      Baseline baseline = Baseline.load(path);
+      System.out.println("slogate: comparing with baseline " + baseline.origin());
+      return baseline;
+    });
+  }
+}
