@@ -168,8 +168,9 @@ public abstract class SlogateSimulation extends Simulation {
   public void after() {
     GateDecision decision;
     try {
+      beforeStackStops();
       stack.ifPresent(EmbeddedStack::close);
-      decision = new EndOfRun(runDirectory, sloSource, gatePolicy, baseline, runStartedAtMillis).complete();
+      decision = endRun(new EndOfRun(runDirectory, sloSource, gatePolicy, baseline, runStartedAtMillis));
     } catch (RuntimeException e) {
       System.err.println("slogate: internal error at the end of the run, no verdict: " + e);
       decision = EndOfRun.internalError(gatePolicy);
@@ -194,6 +195,32 @@ public abstract class SlogateSimulation extends Simulation {
 
   private static String scaleText(double factor) {
     return factor == Math.rint(factor) ? Long.toString((long) factor) : Double.toString(factor);
+  }
+
+  /**
+   * Called first in {@code after()}, while the embedded stack still runs: a subclass ends here what it does to
+   * the target (faults, probes).
+   */
+  protected void beforeStackStops() {}
+
+  /** Judges the run; a subclass with a chaos timeline passes it on. */
+  protected GateDecision endRun(EndOfRun end) {
+    return end.complete();
+  }
+
+  /** The embedded reference stack once {@code before()} started it; empty against an external target. */
+  protected final Optional<dev.slogate.stack.RunningStack> runningStack() {
+    return stack.flatMap(EmbeddedStack::running);
+  }
+
+  /** This run's folder; set in {@code before()}. */
+  protected final RunDirectory runDirectory() {
+    return runDirectory;
+  }
+
+  /** The folder every run's folder is in ({@code slogate.output}, default {@code target/slogate}). */
+  protected static Path outputFolder() {
+    return outputRoot();
   }
 
   private static Path outputRoot() {

@@ -4,6 +4,7 @@ import dev.slogate.stack.balancer.FrontServer;
 import dev.slogate.stack.balancer.HealthChecker;
 import dev.slogate.stack.balancer.ReplicaEvents;
 import dev.slogate.stack.balancer.RotationProxyClient;
+import dev.slogate.stack.coordination.Coordinator;
 import dev.slogate.stack.process.JavaCommand;
 import dev.slogate.stack.process.ReplicaClient;
 import dev.slogate.stack.process.ReplicaProcess;
@@ -12,6 +13,8 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /** Owns the parts of a running stack and their order of start and stop. */
@@ -23,6 +26,7 @@ final class RealRunningStack implements RunningStack {
   static final int MAX_QUEUED_PER_THREAD = 1024;
   private static final Duration STOP_GRACE = Duration.ofSeconds(3);
   private static final Duration POLL = Duration.ofMillis(5);
+  static final String LEADER_ROLE = "leader";
 
   private final StackProfile profile;
   private final StackOptions options;
@@ -34,6 +38,7 @@ final class RealRunningStack implements RunningStack {
   private final ReplicaProcess[] processes;
   private final URI[] urls;
   private final GroundTruth truth;
+  private final Coordinator coordinator;
   private FrontServer front;
   private boolean closed;
 
@@ -48,6 +53,8 @@ final class RealRunningStack implements RunningStack {
     this.processes = new ReplicaProcess[profile.replicas()];
     this.urls = new URI[profile.replicas()];
     this.truth = new RealGroundTruth(this::liveReplicas, client);
+    this.coordinator = profile.electsLeader()
+        ? new Coordinator(profile.leaderElection(), events::leaderChanged) : null;
   }
 
   static RunningStack start(StackProfile profile, StackOptions options) {
@@ -77,16 +84,21 @@ final class RealRunningStack implements RunningStack {
       checker.setTarget(i, urls[i], true);
     }
     checker.start();
+    if (coordinator != null) {
+      // Every replica sent its first heartbeat before it listened: all of them can be elected.
+      coordinator.openElections();
+    }
   }
 
   private ReplicaProcess launch(int index) {
-    ReplicaConfig config = ReplicaConfig.of(
-        index, profile, options.addedLatency().orElse(Duration.ZERO), options.errorRatio());
+    ReplicaConfig config = ReplicaConfig.of(index, profile, options.addedLatency().orElse(Duration.ZERO),
+        options.errorRatio(), coordinator == null ? null : coordinator.uri());
     return ReplicaProcess.launch(java, config);
   }
 
   private void awaitReady(int index, long deadline) {
-    while (!client.ready(urls[index], profile.healthCheck().timeout()).join()) {
+    HealthCheck check = profile.healthCheck();
+    while (!client.ready(urls[index], check.path(), check.timeout()).join()) {
       if (System.nanoTime() > deadline || !processes[index].isAlive()) {
         throw new StackException("replica " + index + " at " + urls[index] + " never answered its readiness check");
       }
@@ -125,12 +137,31 @@ final class RealRunningStack implements RunningStack {
   }
 
   private ReplicaHandle handle(int index) {
-    return new ReplicaHandle(index, urls[index].toString(), processes[index].pid(), profile.roleOf(index));
+    return new ReplicaHandle(index, urls[index].toString(), processes[index].pid(), roleOf(index));
+  }
+
+  /** With leader election the role is whatever the table says now, not what the profile said at start. */
+  private String roleOf(int index) {
+    if (coordinator == null) {
+      return profile.roleOf(index);
+    }
+    return coordinator.leader().isLeader(index + "-" + processes[index].pid())
+        ? LEADER_ROLE : StackProfile.DEFAULT_ROLE;
   }
 
   @Override
   public Set<Integer> replicasInRotation() {
     return rotation.members();
+  }
+
+  @Override
+  public OptionalInt leader() {
+    return coordinator == null ? OptionalInt.empty() : coordinator.leader().replicaIndex();
+  }
+
+  @Override
+  public Optional<QueueSnapshot> queue() {
+    return coordinator == null || profile.workQueue() == null ? Optional.empty() : Optional.of(coordinator.queue());
   }
 
   @Override
@@ -203,6 +234,9 @@ final class RealRunningStack implements RunningStack {
       if (process != null) {
         process.awaitStopped(STOP_GRACE);
       }
+    }
+    if (coordinator != null) {
+      coordinator.close();
     }
   }
 

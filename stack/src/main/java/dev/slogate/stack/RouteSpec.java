@@ -14,10 +14,38 @@ import java.util.Set;
  * @param errorRatio share of requests answered with {@code errorStatus}, in [0, 1]
  * @param errorStatus status code of a failed answer, 400..599
  * @param responseBytes body size of every answer, in bytes
+ * @param auth what the route demands of the caller before it answers
  */
 public record RouteSpec(
     String method, String path, LatencyDistribution latency,
-    double errorRatio, int errorStatus, int responseBytes) {
+    double errorRatio, int errorStatus, int responseBytes, Auth auth) {
+
+  /** What a route demands of its caller. */
+  public enum Auth {
+    /** Anyone may call. */
+    NONE,
+    /**
+     * An {@code Authorization: Bearer <jwt>} header whose token is well formed: three base64url
+     * parts (the signature may be empty, as in an unsigned token). The signature is not verified:
+     * a stand-in has no key. A missing or malformed token is answered 401 at once.
+     */
+    JWT;
+
+    /** The spelling in profiles: {@code none}, {@code jwt}. */
+    public String id() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** @throws IllegalArgumentException naming the accepted values */
+    public static Auth parse(String text) {
+      for (Auth auth : values()) {
+        if (auth.id().equals(text.trim().toLowerCase(Locale.ROOT))) {
+          return auth;
+        }
+      }
+      throw new IllegalArgumentException("auth '" + text + "' is not one of none, jwt");
+    }
+  }
 
   /** Paths the replica serves itself; a profile cannot take them over. */
   public static final Set<String> RESERVED_PATHS =
@@ -27,8 +55,15 @@ public record RouteSpec(
       Set.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS");
   static final int MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
 
+  /** A route anyone may call. */
+  public RouteSpec(String method, String path, LatencyDistribution latency,
+      double errorRatio, int errorStatus, int responseBytes) {
+    this(method, path, latency, errorRatio, errorStatus, responseBytes, Auth.NONE);
+  }
+
   public RouteSpec {
     Objects.requireNonNull(method, "method");
+    Objects.requireNonNull(auth, "auth");
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(latency, "latency");
     method = method.toUpperCase(Locale.ROOT);
@@ -66,14 +101,18 @@ public record RouteSpec(
   }
 
   public RouteSpec withErrorRatio(double ratio) {
-    return new RouteSpec(method, path, latency, ratio, errorStatus, responseBytes);
+    return new RouteSpec(method, path, latency, ratio, errorStatus, responseBytes, auth);
   }
 
   public RouteSpec withErrors(double ratio, int status) {
-    return new RouteSpec(method, path, latency, ratio, status, responseBytes);
+    return new RouteSpec(method, path, latency, ratio, status, responseBytes, auth);
   }
 
   public RouteSpec withResponseBytes(int bytes) {
-    return new RouteSpec(method, path, latency, errorRatio, errorStatus, bytes);
+    return new RouteSpec(method, path, latency, errorRatio, errorStatus, bytes, auth);
+  }
+
+  public RouteSpec withAuth(Auth required) {
+    return new RouteSpec(method, path, latency, errorRatio, errorStatus, responseBytes, required);
   }
 }

@@ -2,6 +2,8 @@ package dev.slogate.stack;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -61,7 +63,20 @@ public interface RunningStack extends AutoCloseable {
    */
   boolean awaitInRotation(int index, boolean inRotation, Duration timeout);
 
-  /** Listeners see balancer changes from now on; see {@link ReplicaListener}. */
+  /**
+   * The replica index of the current leader, as the parent's heartbeat table decides it (see
+   * {@link LeaderElection}); empty while there is none, or when the profile elects no leader.
+   */
+  default OptionalInt leader() {
+    return OptionalInt.empty();
+  }
+
+  /** The step queue as the parent's table holds it; empty when the profile has no {@link WorkQueue}. */
+  default Optional<QueueSnapshot> queue() {
+    return Optional.empty();
+  }
+
+  /** Listeners see balancer (and leader) changes from now on; see {@link ReplicaListener}. */
   void addListener(ReplicaListener listener);
 
   void removeListener(ReplicaListener listener);

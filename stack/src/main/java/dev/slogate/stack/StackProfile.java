@@ -18,9 +18,20 @@ import java.util.Set;
  *     {@value #DEFAULT_ROLE}
  * @param healthCheck how the balancer checks replicas
  * @param routes what every replica serves, at least one
+ * @param websockets WebSocket endpoints every replica serves; may be empty
+ * @param leaderElection how replicas elect a leader, or null when they do not
+ * @param workQueue the step queue the replicas work, or null when there is none; needs
+ *     {@code leaderElection}
  */
 public record StackProfile(
-    String name, int replicas, List<String> roles, HealthCheck healthCheck, List<RouteSpec> routes) {
+    String name, int replicas, List<String> roles, HealthCheck healthCheck, List<RouteSpec> routes,
+    List<WebSocketSpec> websockets, LeaderElection leaderElection, WorkQueue workQueue) {
+
+  /** A profile of plain HTTP routes: no WebSocket, no leader, no queue. */
+  public StackProfile(
+      String name, int replicas, List<String> roles, HealthCheck healthCheck, List<RouteSpec> routes) {
+    this(name, replicas, roles, healthCheck, routes, List.of(), null, null);
+  }
 
   public static final String DEFAULT_ROLE = "replica";
   public static final int MAX_REPLICAS = 32;
@@ -30,6 +41,7 @@ public record StackProfile(
     Objects.requireNonNull(healthCheck, "healthCheck");
     roles = List.copyOf(roles == null ? List.of() : roles);
     routes = List.copyOf(Objects.requireNonNull(routes, "routes"));
+    websockets = List.copyOf(websockets == null ? List.of() : websockets);
     if (name.isBlank()) {
       throw new IllegalArgumentException("name must not be blank");
     }
@@ -48,6 +60,18 @@ public record StackProfile(
       if (!keys.add(route.key())) {
         throw new IllegalArgumentException("route '" + route.key() + "' is defined twice");
       }
+    }
+    for (WebSocketSpec socket : websockets) {
+      // The upgrade is a GET: a GET route on the same path would shadow it.
+      if (!keys.add("GET " + socket.path())) {
+        throw new IllegalArgumentException("WebSocket path " + socket.path() + " is also a GET route or socket");
+      }
+    }
+    if (workQueue != null && leaderElection == null) {
+      throw new IllegalArgumentException("a workQueue needs leaderElection: the leader requeues orphaned steps");
+    }
+    if (workQueue != null && routes.stream().noneMatch(r -> r.key().equals(workQueue.submit()))) {
+      throw new IllegalArgumentException("workQueue submit '" + workQueue.submit() + "' is not one of the routes");
     }
   }
 
@@ -82,14 +106,27 @@ public record StackProfile(
   }
 
   public StackProfile withReplicas(int count) {
-    return new StackProfile(name, count, roles, healthCheck, routes);
+    return new StackProfile(name, count, roles, healthCheck, routes, websockets, leaderElection, workQueue);
   }
 
   public StackProfile withHealthCheck(HealthCheck check) {
-    return new StackProfile(name, replicas, roles, check, routes);
+    return new StackProfile(name, replicas, roles, check, routes, websockets, leaderElection, workQueue);
   }
 
   public StackProfile withRoutes(List<RouteSpec> newRoutes) {
-    return new StackProfile(name, replicas, roles, healthCheck, newRoutes);
+    return new StackProfile(name, replicas, roles, healthCheck, newRoutes, websockets, leaderElection, workQueue);
+  }
+
+  public StackProfile withWebSockets(List<WebSocketSpec> sockets) {
+    return new StackProfile(name, replicas, roles, healthCheck, routes, sockets, leaderElection, workQueue);
+  }
+
+  /** Leader election, and the step queue it serves (null for none). */
+  public StackProfile withLeaderElection(LeaderElection election, WorkQueue queue) {
+    return new StackProfile(name, replicas, roles, healthCheck, routes, websockets, election, queue);
+  }
+
+  public boolean electsLeader() {
+    return leaderElection != null;
   }
 }

@@ -24,6 +24,16 @@ final class Http {
     return send(HttpRequest.newBuilder(URI.create(url)).GET());
   }
 
+  /** A GET that asks for JSON, as a dashboard would. */
+  static HttpResponse<String> getJson(String url) {
+    return send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "application/json").GET());
+  }
+
+  /** A GET with an Authorization header (any value, including malformed ones). */
+  static HttpResponse<String> getWithAuthorization(String url, String authorization) {
+    return send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", authorization).GET());
+  }
+
   static HttpResponse<String> post(String url, String body) {
     return send(HttpRequest.newBuilder(URI.create(url)).POST(HttpRequest.BodyPublishers.ofString(body)));
   }

@@ -39,7 +39,7 @@ class StackMainTest {
     Path unknownField = write("unknown.yaml",
         "name: x\nroutes:\n  - method: GET\n    path: /a\n    latency: { fixed: 1ms }\n    timeout: 5s\n");
     assertFails(StackMain.EXIT_INVALID_PROFILE, "slogate-stack: " + unknownField
-        + ":6:5: routes[0].timeout: unknown field 'timeout' (expected one of: errors, latency, method, path, responseBytes)",
+        + ":6:5: routes[0].timeout: unknown field 'timeout' (expected one of: auth, errors, latency, method, path, responseBytes)",
         "--profile", unknownField.toString());
     Path badDuration = write("duration.yaml",
         "name: x\nroutes:\n  - method: GET\n    path: /a\n    latency: { fixed: 12 }\n");

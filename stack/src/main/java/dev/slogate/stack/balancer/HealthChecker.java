@@ -12,7 +12,7 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * Active health checks in the manner of HAProxy's {@code option httpchk}: every interval, one
- * {@code GET /health/ready} per replica, at most one outstanding per replica; rise/fall counting
+ * {@code GET} of the configured health path per replica, at most one outstanding per replica; rise/fall counting
  * in {@link SlotHealth}; rotation and listeners updated on every change.
  *
  * <p>All state lives on one thread (the checker's), including changes requested from outside
@@ -95,7 +95,7 @@ public final class HealthChecker implements AutoCloseable {
       slot.checking = true;
       int index = i;
       int generation = slot.generation;
-      client.ready(slot.backend.uri, config.timeout())
+      client.ready(slot.backend.uri, config.path(), config.timeout())
           .thenAcceptAsync(passed -> result(index, generation, passed), thread);
     }
   }

@@ -2,9 +2,10 @@ package dev.slogate.stack.balancer;
 
 import dev.slogate.stack.ReplicaListener;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** Hands balancer changes to listeners, so that one listener's failure reaches no one else. */
+/** Hands balancer and leader changes to listeners, so that one listener's failure reaches no one else. */
 public final class ReplicaEvents {
 
   private static final System.Logger LOG = System.getLogger(ReplicaEvents.class.getName());
@@ -25,6 +26,17 @@ public final class ReplicaEvents {
         listener.replicaDown(index);
       } catch (RuntimeException | Error e) {
         LOG.log(System.Logger.Level.WARNING, "replica listener failed on replicaDown(" + index + ")", e);
+      }
+    }
+  }
+
+  /** Public: leadership changes come from the coordinator, not from the balancer. */
+  public void leaderChanged(OptionalInt previous, OptionalInt current) {
+    for (ReplicaListener listener : listeners) {
+      try {
+        listener.leaderChanged(previous, current);
+      } catch (RuntimeException | Error e) {
+        LOG.log(System.Logger.Level.WARNING, "replica listener failed on leaderChanged(" + previous + ", " + current + ")", e);
       }
     }
   }

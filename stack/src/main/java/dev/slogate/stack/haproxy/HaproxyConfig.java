@@ -8,7 +8,8 @@ import java.util.Locale;
 
 /**
  * The HAProxy configuration for a reference stack: one loopback frontend, one round-robin backend with
- * {@code option httpchk} on the replicas' readiness endpoint and the stack profile's own inter/fall/rise,
+ * {@code option httpchk} on the profile's health path ({@code /health/ready} unless it names {@code /health}, as
+ * KECS's HAProxy does) and the stack profile's own inter/fall/rise,
  * so the same failover is measured whichever balancer is in front.
  *
  * @param frontPort where HAProxy listens, on 127.0.0.1
@@ -19,7 +20,6 @@ import java.util.Locale;
 public record HaproxyConfig(int frontPort, List<String> replicaUrls, HealthCheck check, Path adminSocket) {
 
   public static final String BACKEND = "replicas";
-  static final String CHECK_PATH = "/health/ready";
 
   public HaproxyConfig {
     replicaUrls = List.copyOf(replicaUrls);
@@ -49,7 +49,7 @@ public record HaproxyConfig(int frontPort, List<String> replicaUrls, HealthCheck
     out.append("  default_backend ").append(BACKEND).append('\n');
     out.append("backend ").append(BACKEND).append('\n');
     out.append("  balance roundrobin\n");
-    out.append("  option httpchk GET ").append(CHECK_PATH).append('\n');
+    out.append("  option httpchk GET ").append(check.path()).append('\n');
     out.append("  http-check expect status 200\n");
     out.append(String.format(Locale.ROOT, "  default-server inter %dms fastinter %dms downinter %dms fall %d rise %d%n",
         check.interval().toMillis(), check.interval().toMillis(), check.interval().toMillis(), check.fall(), check.rise()));

@@ -31,12 +31,17 @@ public final class ReplicaClient {
         .build();
   }
 
-  /**
-   * {@code GET /health/ready}; completes with true for a 2xx or 3xx answer within {@code timeout}
-   * and false for anything else (including no answer at all). Never completes exceptionally.
-   */
+  /** {@link #ready(URI, String, Duration)} of {@code /health/ready}. */
   public CompletableFuture<Boolean> ready(URI replica, Duration timeout) {
-    HttpRequest request = HttpRequest.newBuilder(replica.resolve("/health/ready"))
+    return ready(replica, "/health/ready", timeout);
+  }
+
+  /**
+   * {@code GET path}; completes with true for a 2xx or 3xx answer within {@code timeout} and
+   * false for anything else (including no answer at all). Never completes exceptionally.
+   */
+  public CompletableFuture<Boolean> ready(URI replica, String path, Duration timeout) {
+    HttpRequest request = HttpRequest.newBuilder(replica.resolve(path))
         .timeout(timeout)
         .GET()
         .build();

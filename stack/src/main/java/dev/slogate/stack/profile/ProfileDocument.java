@@ -4,8 +4,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.slogate.stack.HealthCheck;
 import dev.slogate.stack.LatencyDistribution;
+import dev.slogate.stack.LeaderElection;
 import dev.slogate.stack.RouteSpec;
 import dev.slogate.stack.StackProfile;
+import dev.slogate.stack.WorkQueue;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,20 +18,42 @@ import java.util.Map;
  * location of the field at fault. The same shape carries a profile to replica processes as JSON.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"name", "replicas", "roles", "healthCheck", "routes"})
+@JsonPropertyOrder({"name", "replicas", "roles", "healthCheck", "routes", "websockets", "leaderElection", "workQueue"})
 public record ProfileDocument(
     String name, Integer replicas, List<String> roles, HealthCheckDocument healthCheck,
-    List<RouteDocument> routes) {
+    List<RouteDocument> routes, List<WebSocketDocument> websockets,
+    LeaderElectionDocument leaderElection, WorkQueueDocument workQueue) {
+
+  /** A document of plain HTTP routes. */
+  public ProfileDocument(
+      String name, Integer replicas, List<String> roles, HealthCheckDocument healthCheck,
+      List<RouteDocument> routes) {
+    this(name, replicas, roles, healthCheck, routes, null, null, null);
+  }
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  @JsonPropertyOrder({"interval", "timeout", "fall", "rise"})
-  public record HealthCheckDocument(String interval, String timeout, Integer fall, Integer rise) {}
+  @JsonPropertyOrder({"interval", "timeout", "fall", "rise", "path"})
+  public record HealthCheckDocument(String interval, String timeout, Integer fall, Integer rise, String path) {}
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  @JsonPropertyOrder({"method", "path", "latency", "errors", "responseBytes"})
+  @JsonPropertyOrder({"method", "path", "latency", "errors", "responseBytes", "auth"})
   public record RouteDocument(
       String method, String path, LatencyDocument latency, ErrorsDocument errors,
-      Integer responseBytes) {}
+      Integer responseBytes, String auth) {}
+
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  @JsonPropertyOrder({"path", "push"})
+  public record WebSocketDocument(String path, String push) {}
+
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  @JsonPropertyOrder({"heartbeat", "deadAfter"})
+  public record LeaderElectionDocument(String heartbeat, String deadAfter) {}
+
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  @JsonPropertyOrder({"submit", "claimEvery", "recoverEvery", "stepDuration", "maxParallelism", "capacityThreshold"})
+  public record WorkQueueDocument(
+      String submit, String claimEvery, String recoverEvery, LatencyDocument stepDuration,
+      Integer maxParallelism, Double capacityThreshold) {}
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record ErrorsDocument(Double ratio, Integer status) {}
@@ -62,13 +86,29 @@ public record ProfileDocument(
     return new ProfileDocument(
         profile.name(), profile.replicas(), profile.roles(),
         new HealthCheckDocument(
-            DurationText.format(hc.interval()), DurationText.format(hc.timeout()), hc.fall(), hc.rise()),
-        profile.routes().stream().map(ProfileDocument::route).toList());
+            DurationText.format(hc.interval()), DurationText.format(hc.timeout()), hc.fall(), hc.rise(), hc.path()),
+        profile.routes().stream().map(ProfileDocument::route).toList(),
+        profile.websockets().stream()
+            .map(w -> new WebSocketDocument(w.path(), DurationText.format(w.push()))).toList(),
+        election(profile.leaderElection()),
+        queue(profile.workQueue()));
   }
 
   private static RouteDocument route(RouteSpec route) {
     return new RouteDocument(route.method(), route.path(), latency(route.latency()),
-        new ErrorsDocument(route.errorRatio(), route.errorStatus()), route.responseBytes());
+        new ErrorsDocument(route.errorRatio(), route.errorStatus()), route.responseBytes(), route.auth().id());
+  }
+
+  private static LeaderElectionDocument election(LeaderElection e) {
+    return e == null ? null
+        : new LeaderElectionDocument(DurationText.format(e.heartbeat()), DurationText.format(e.deadAfter()));
+  }
+
+  private static WorkQueueDocument queue(WorkQueue q) {
+    return q == null ? null
+        : new WorkQueueDocument(q.submit(), DurationText.format(q.claimInterval()),
+            DurationText.format(q.recoveryInterval()), latency(q.stepDuration()), q.maxParallelism(),
+            q.capacityThreshold());
   }
 
   private static LatencyDocument latency(LatencyDistribution d) {

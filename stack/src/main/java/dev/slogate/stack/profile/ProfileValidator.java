@@ -2,8 +2,11 @@ package dev.slogate.stack.profile;
 
 import dev.slogate.stack.HealthCheck;
 import dev.slogate.stack.LatencyDistribution;
+import dev.slogate.stack.LeaderElection;
 import dev.slogate.stack.RouteSpec;
 import dev.slogate.stack.StackProfile;
+import dev.slogate.stack.WebSocketSpec;
+import dev.slogate.stack.WorkQueue;
 import dev.slogate.stack.profile.ProfileDocument.EmpiricalDocument;
 import dev.slogate.stack.profile.ProfileDocument.HealthCheckDocument;
 import dev.slogate.stack.profile.ProfileDocument.LatencyDocument;
@@ -51,12 +54,18 @@ final class ProfileValidator {
       throw new ProfileProblem(root.field("roles"),
           roles.size() + " roles given for " + replicas + " replicas");
     }
+    List<WebSocketSpec> sockets = SectionValidator.websockets(doc.websockets(), root.field("websockets"));
+    LeaderElection election = SectionValidator.leaderElection(doc.leaderElection(), root.field("leaderElection"));
+    WorkQueue queue = SectionValidator.workQueue(doc.workQueue(), root.field("workQueue"));
     // Build field by field so that a broken invariant points at its own field.
     List<RouteSpec> one = List.of(PLACEHOLDER_ROUTE);
     build(root.field("name"), () -> new StackProfile(name, 1, List.of(), check, one));
     build(root.field("replicas"), () -> new StackProfile(name, replicas, List.of(), check, one));
     build(root.field("roles"), () -> new StackProfile(name, replicas, roles, check, one));
-    return build(root.field("routes"), () -> new StackProfile(name, replicas, roles, check, routes));
+    build(root.field("routes"), () -> new StackProfile(name, replicas, roles, check, routes));
+    build(root.field("websockets"), () -> new StackProfile(name, replicas, roles, check, routes, sockets, null, null));
+    return build(root.field("workQueue"),
+        () -> new StackProfile(name, replicas, roles, check, routes, sockets, election, queue));
   }
 
   private static HealthCheck healthCheck(HealthCheckDocument doc, FieldPath at) {
@@ -70,7 +79,9 @@ final class ProfileValidator {
     Duration timeout = doc.timeout() == null ? interval : duration(doc.timeout(), at.field("timeout"));
     int fall = doc.fall() == null ? defaults.fall() : doc.fall();
     int rise = doc.rise() == null ? defaults.rise() : doc.rise();
-    return build(at, () -> new HealthCheck(interval, timeout, fall, rise));
+    String path = doc.path() == null ? HealthCheck.DEFAULT_PATH : doc.path();
+    build(at.field("path"), () -> defaults.withPath(path));
+    return build(at, () -> new HealthCheck(interval, timeout, fall, rise, path));
   }
 
   private static RouteSpec route(RouteDocument doc, FieldPath at) {
@@ -85,16 +96,17 @@ final class ProfileValidator {
       status = doc.errors().status() == null ? DEFAULT_ERROR_STATUS : doc.errors().status();
     }
     int bytes = doc.responseBytes() == null ? 0 : doc.responseBytes();
+    RouteSpec.Auth auth = doc.auth() == null ? RouteSpec.Auth.NONE : build(at.field("auth"), () -> RouteSpec.Auth.parse(doc.auth()));
     double r = ratio;
     int s = status;
     // Build field by field so that a broken invariant points at its own field.
     build(at.field("method"), () -> RouteSpec.of(method, "/", latency));
     build(at.field("path"), () -> RouteSpec.of("GET", path, latency));
     build(errorsAt, () -> RouteSpec.of("GET", "/", latency).withErrors(r, s));
-    return build(at.field("responseBytes"), () -> new RouteSpec(method, path, latency, r, s, bytes));
+    return build(at.field("responseBytes"), () -> new RouteSpec(method, path, latency, r, s, bytes, auth));
   }
 
-  private static LatencyDistribution latency(LatencyDocument doc, FieldPath at) {
+  static LatencyDistribution latency(LatencyDocument doc, FieldPath at) {
     List<String> set = new ArrayList<>();
     if (doc.fixed() != null) set.add("fixed");
     if (doc.uniform() != null) set.add("uniform");
@@ -166,7 +178,7 @@ final class ProfileValidator {
     throw new ProfileProblem(at, "percentile key '" + key + "' must read like p50 or p99.9");
   }
 
-  private static Duration duration(String text, FieldPath at) {
+  static Duration duration(String text, FieldPath at) {
     try {
       return DurationText.parse(text);
     } catch (IllegalArgumentException e) {
@@ -174,7 +186,7 @@ final class ProfileValidator {
     }
   }
 
-  private static <T> T required(T value, FieldPath at) {
+  static <T> T required(T value, FieldPath at) {
     if (value == null) {
       Object last = at.parts().get(at.parts().size() - 1);
       throw new ProfileProblem(at, last instanceof Integer
@@ -184,7 +196,7 @@ final class ProfileValidator {
     return value;
   }
 
-  private static <T> T build(FieldPath at, Supplier<T> constructor) {
+  static <T> T build(FieldPath at, Supplier<T> constructor) {
     try {
       return constructor.get();
     } catch (IllegalArgumentException | NullPointerException e) {

@@ -8,6 +8,7 @@ import dev.slogate.stack.StackProfile;
 import dev.slogate.stack.profile.DurationText;
 import dev.slogate.stack.profile.ProfileDocument;
 import dev.slogate.stack.profile.ProfileLoader;
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -23,19 +24,27 @@ import java.util.OptionalDouble;
  * @param profile the profile, with exact durations
  * @param addedLatency added to every route's delay, e.g. "50ms"
  * @param errorRatio when set, replaces every route's error ratio
+ * @param coordinator the parent's coordinator URL when the profile elects a leader, else null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ReplicaConfig(
     int index, String role, long parentPid, ProfileDocument profile, String addedLatency,
-    Double errorRatio) {
+    Double errorRatio, String coordinator) {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   public static ReplicaConfig of(
       int index, StackProfile profile, Duration addedLatency, OptionalDouble errorRatio) {
+    return of(index, profile, addedLatency, errorRatio, null);
+  }
+
+  /** @param coordinator where the parent's coordinator listens, or null without leader election */
+  public static ReplicaConfig of(
+      int index, StackProfile profile, Duration addedLatency, OptionalDouble errorRatio, URI coordinator) {
     return new ReplicaConfig(index, profile.roleOf(index), ProcessHandle.current().pid(),
         ProfileLoader.toDocument(profile), DurationText.format(addedLatency),
-        errorRatio.isPresent() ? errorRatio.getAsDouble() : null);
+        errorRatio.isPresent() ? errorRatio.getAsDouble() : null,
+        coordinator == null ? null : coordinator.toString());
   }
 
   public String toJson() {
@@ -52,6 +61,11 @@ public record ReplicaConfig(
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("bad replica config: " + e.getOriginalMessage(), e);
     }
+  }
+
+  /** The profile as the replica runs it (routes before the overrides). */
+  public StackProfile stackProfile() {
+    return ProfileLoader.fromDocument(profile);
   }
 
   /** The routes this replica serves, with the overrides applied. */

@@ -3,6 +3,8 @@ package dev.slogate.stack.replica;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.slogate.stack.RouteSpec;
+import dev.slogate.stack.StackProfile;
+import dev.slogate.stack.WebSocketSpec;
 import dev.slogate.stack.truth.TruthRecorder;
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
@@ -12,6 +14,7 @@ import io.undertow.server.RoutingHandler;
 import io.undertow.util.Headers;
 import io.undertow.util.StatusCodes;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -19,9 +22,10 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * One replica's HTTP server on an ephemeral loopback port: the profile's routes plus
- * {@code /health}, {@code /health/ready}, {@code /metrics}, {@code /truth},
- * {@code POST /truth/reset} and {@code POST /admin/health?status=up|down}.
+ * One replica's HTTP server on an ephemeral loopback port: the profile's routes and WebSocket
+ * endpoints plus {@code /health}, {@code /health/ready}, {@code /metrics}, {@code /truth},
+ * {@code POST /truth/reset} and {@code POST /admin/health?status=up|down}; with leader election
+ * also {@code GET /admin/leader} and {@code GET /admin/queue}, and the pod's background work.
  */
 public final class ReplicaServer implements AutoCloseable {
 
@@ -32,10 +36,12 @@ public final class ReplicaServer implements AutoCloseable {
   private final TruthRecorder truth;
   private final ReplicaMetrics metrics;
   private final ScheduledExecutorService delays;
+  private final QueueWorker worker;
   private final Undertow server;
 
   private ReplicaServer(ReplicaConfig config, int ioThreads) {
     this.config = config;
+    StackProfile profile = config.stackProfile();
     List<RouteSpec> routes = config.effectiveRoutes();
     this.truth = new TruthRecorder(routes.stream().map(RouteSpec::key).toList());
     this.metrics = new ReplicaMetrics(config.index());
@@ -52,9 +58,23 @@ public final class ReplicaServer implements AutoCloseable {
         .get("/truth", blocking(this::truth))
         .post("/truth/reset", this::resetTruth)
         .setFallbackHandler(ex -> ex.setStatusCode(StatusCodes.NOT_FOUND).endExchange());
+    CoordinatorClient coordinator = null;
+    if (profile.electsLeader()) {
+      String pod = config.index() + "-" + ProcessHandle.current().pid();
+      coordinator = new CoordinatorClient(URI.create(config.coordinator()), pod, config.index());
+      LeaderEndpoints admin = new LeaderEndpoints(coordinator, config.index(), profile.name());
+      routing.get("/admin/leader", admin::leader).get("/admin/queue", admin::queue);
+      this.worker = new QueueWorker(coordinator, profile.leaderElection(), profile.workQueue());
+    } else {
+      this.worker = null;
+    }
+    String submit = profile.workQueue() == null ? null : profile.workQueue().submit();
     for (RouteSpec route : routes) {
-      routing.add(route.method(), route.path(),
-          new RouteHandler(route, config.addedLatencyDuration(), config.index(), delays, truth, metrics));
+      routing.add(route.method(), route.path(), new RouteHandler(route, config.addedLatencyDuration(),
+          config.index(), delays, truth, metrics, route.key().equals(submit) ? coordinator : null));
+    }
+    for (WebSocketSpec socket : profile.websockets()) {
+      routing.get(socket.path(), WebSocketEndpoint.handler(socket, config.index(), delays));
     }
     this.server = Undertow.builder()
         .addHttpListener(0, "127.0.0.1")
@@ -69,6 +89,9 @@ public final class ReplicaServer implements AutoCloseable {
   public static ReplicaServer start(ReplicaConfig config, int ioThreads) {
     ReplicaServer replica = new ReplicaServer(config, ioThreads);
     replica.server.start();
+    if (replica.worker != null) {
+      replica.worker.start();
+    }
     return replica;
   }
 
@@ -126,6 +149,9 @@ public final class ReplicaServer implements AutoCloseable {
 
   @Override
   public void close() {
+    if (worker != null) {
+      worker.close();
+    }
     server.stop();
     delays.shutdownNow();
   }

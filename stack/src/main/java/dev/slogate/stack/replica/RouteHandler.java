@@ -8,6 +8,7 @@ import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
 import io.undertow.util.SameThreadExecutor;
+import io.undertow.util.StatusCodes;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.Arrays;
@@ -16,13 +17,15 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Answers one profile route: draws a delay and an outcome, waits without holding a thread, sends
- * the body, and records the service time (request parsed → response complete) once the exchange
- * has completed.
+ * Answers one profile route: checks the caller's token when the route demands one, draws a delay
+ * and an outcome, waits without holding a thread, sends the body, and records the service time
+ * (request parsed → response complete) once the exchange has completed. The submit route of a
+ * work queue also enqueues a step before a successful answer.
  */
 final class RouteHandler implements HttpHandler {
 
   static final HttpString REPLICA_HEADER = new HttpString("X-Slogate-Replica");
+  static final HttpString STEP_HEADER = new HttpString("X-Step-Id");
 
   private final RouteSpec route;
   private final LatencySampler sampler;
@@ -30,10 +33,12 @@ final class RouteHandler implements HttpHandler {
   private final ByteBuffer body;
   private final String replicaIndex;
   private final ScheduledExecutorService delays;
+  private final CoordinatorClient enqueueTo;
   private final ExchangeCompletionListener recordOnCompletion;
 
+  /** @param enqueueTo the coordinator a successful call enqueues a step with, or null */
   RouteHandler(RouteSpec route, Duration addedLatency, int replicaIndex,
-      ScheduledExecutorService delays, TruthRecorder truth, ReplicaMetrics metrics) {
+      ScheduledExecutorService delays, TruthRecorder truth, ReplicaMetrics metrics, CoordinatorClient enqueueTo) {
     this.route = route;
     this.sampler = LatencySampler.of(route.latency());
     this.addedNanos = addedLatency.toNanos();
@@ -42,6 +47,7 @@ final class RouteHandler implements HttpHandler {
     this.body = ByteBuffer.wrap(bytes).asReadOnlyBuffer();
     this.replicaIndex = Integer.toString(replicaIndex);
     this.delays = delays;
+    this.enqueueTo = enqueueTo;
     TruthRecorder.RouteTruth routeTruth = truth.route(route.key());
     ReplicaMetrics.RouteMeters meters = metrics.route(route);
     this.recordOnCompletion = (exchange, next) -> {
@@ -54,25 +60,45 @@ final class RouteHandler implements HttpHandler {
 
   @Override
   public void handleRequest(HttpServerExchange exchange) {
+    exchange.addExchangeCompleteListener(recordOnCompletion);
+    if (route.auth() == RouteSpec.Auth.JWT
+        && !BearerToken.isWellFormed(exchange.getRequestHeaders().getFirst(Headers.AUTHORIZATION))) {
+      // Refused before any work, as an API gateway or middleware would.
+      exchange.getResponseHeaders().put(Headers.WWW_AUTHENTICATE, "Bearer");
+      respond(exchange, StatusCodes.UNAUTHORIZED, null);
+      return;
+    }
     ThreadLocalRandom random = ThreadLocalRandom.current();
     long delay = sampler.sampleNanos(random) + addedNanos;
     int status = route.errorRatio() > 0 && random.nextDouble() < route.errorRatio()
         ? route.errorStatus() : 200;
-    exchange.addExchangeCompleteListener(recordOnCompletion);
-    if (delay <= 0) {
-      respond(exchange, status);
+    if (enqueueTo != null && status == 200) {
+      long due = System.nanoTime() + delay;
+      exchange.dispatch(SameThreadExecutor.INSTANCE, () -> enqueueTo.submit().whenComplete((id, error) ->
+          later(exchange, due - System.nanoTime(), error == null ? 200 : StatusCodes.SERVICE_UNAVAILABLE, id)));
       return;
     }
-    // Wait on a timer, not on a thread: a slow route must not limit how many requests overlap.
-    exchange.dispatch(SameThreadExecutor.INSTANCE, () -> delays.schedule(
-        () -> exchange.getIoThread().execute(() -> respond(exchange, status)), delay, TimeUnit.NANOSECONDS));
+    if (delay <= 0) {
+      respond(exchange, status, null);
+      return;
+    }
+    exchange.dispatch(SameThreadExecutor.INSTANCE, () -> later(exchange, delay, status, null));
   }
 
-  private void respond(HttpServerExchange exchange, int status) {
+  /** Waits on a timer, not on a thread: a slow route must not limit how many requests overlap. */
+  private void later(HttpServerExchange exchange, long delayNanos, int status, Long stepId) {
+    delays.schedule(() -> exchange.getIoThread().execute(() -> respond(exchange, status, stepId)),
+        Math.max(0, delayNanos), TimeUnit.NANOSECONDS);
+  }
+
+  private void respond(HttpServerExchange exchange, int status, Long stepId) {
     exchange.setStatusCode(status);
     exchange.getResponseHeaders()
         .put(Headers.CONTENT_TYPE, "application/octet-stream")
         .put(REPLICA_HEADER, replicaIndex);
+    if (stepId != null) {
+      exchange.getResponseHeaders().put(STEP_HEADER, stepId.toString());
+    }
     exchange.getResponseSender().send(body.duplicate());
   }
 }

@@ -1,8 +1,10 @@
 package dev.slogate.stack.haproxy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.slogate.stack.HealthCheck;
+import dev.slogate.stack.StackProfile;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -37,5 +39,14 @@ class HaproxyConfigTest {
           server r0 127.0.0.1:4001 check
           server r1 127.0.0.1:4002 check
         """, config.render());
+  }
+
+  @Test
+  void checksThePathTheProfileNames() {
+    HaproxyConfig kecs = new HaproxyConfig(8080, List.of("http://127.0.0.1:4001"),
+        StackProfile.load("kecs").healthCheck(), Path.of("/tmp/x/admin.sock"));
+    String text = kecs.render();
+    assertTrue(text.contains("  option httpchk GET /health\n"), text);
+    assertTrue(text.contains("  default-server inter 200ms fastinter 200ms downinter 200ms fall 3 rise 2\n"), text);
   }
 }

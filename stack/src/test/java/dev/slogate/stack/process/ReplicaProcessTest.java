@@ -47,7 +47,7 @@ class ReplicaProcessTest {
   @Test
   void aReplicaThatCannotStartSaysWhy() {
     ProfileDocument noRoutes = new ProfileDocument("broken", 1, null, null, List.of());
-    ReplicaConfig config = new ReplicaConfig(0, "replica", ProcessHandle.current().pid(), noRoutes, "0ms", null);
+    ReplicaConfig config = new ReplicaConfig(0, "replica", ProcessHandle.current().pid(), noRoutes, "0ms", null, null);
     ReplicaProcess replica = ReplicaProcess.launch(JavaCommand.current(), config);
     StackException e = assertThrows(StackException.class, () -> replica.awaitListening(Duration.ofSeconds(30)));
     assertTrue(e.getMessage().matches("replica 0 \\(pid \\d+\\) exited with code 2 before listening; "

@@ -7,10 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.slogate.stack.HealthCheck;
 import dev.slogate.stack.LatencyDistribution;
+import dev.slogate.stack.LeaderElection;
 import dev.slogate.stack.RouteSpec;
 import dev.slogate.stack.StackConfigException;
 import dev.slogate.stack.StackConfigException.Reason;
 import dev.slogate.stack.StackProfile;
+import dev.slogate.stack.WebSocketSpec;
+import dev.slogate.stack.WorkQueue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -123,13 +126,48 @@ class ProfileLoaderTest {
     assertEquals("profile 'nosuch' not found: no built-in profile of that name and no such file", name.getMessage());
   }
 
+  static final String FEATURES = String.join("\n",
+      "name: queue",
+      "healthCheck: { path: /health }",
+      "routes:",
+      "  - { method: post, path: /api/steps, latency: { fixed: 1ms } }",
+      "  - { method: GET, path: /v1/things, latency: { fixed: 1ms }, auth: jwt }",
+      "websockets:",
+      "  - { path: /ws, push: 250ms }",
+      "  - { path: /echo }",
+      "leaderElection: { heartbeat: 100ms, deadAfter: 600ms }",
+      "workQueue:",
+      "  submit: post   /api/steps",
+      "  claimEvery: 50ms",
+      "  recoverEvery: 1s",
+      "  stepDuration: { uniform: { min: 1s, max: 2s } }",
+      "");
+
+  @Test
+  void readsAuthWebSocketsLeaderElectionAndWorkQueue() {
+    StackProfile p = StackProfile.parse(FEATURES, "queue.yaml");
+    assertEquals("/health", p.healthCheck().path());
+    assertEquals(RouteSpec.Auth.NONE, p.routes().get(0).auth());
+    assertEquals(RouteSpec.Auth.JWT, p.routes().get(1).auth());
+    assertEquals(List.of(new WebSocketSpec("/ws", Duration.ofMillis(250)), WebSocketSpec.echo("/echo")), p.websockets());
+    assertEquals(new LeaderElection(Duration.ofMillis(100), Duration.ofMillis(600)), p.leaderElection());
+    assertEquals(new WorkQueue("POST /api/steps", Duration.ofMillis(50), Duration.ofSeconds(1),
+        new LatencyDistribution.Uniform(Duration.ofSeconds(1), Duration.ofSeconds(2)), 20, 0.8), p.workQueue());
+    assertEquals(16, p.workQueue().claimLimit(), "20 x 0.8, the documented FLEET-Q capacity");
+    assertTrue(p.electsLeader());
+    assertFalse(StackProfile.parse(FULL, "shop.yaml").electsLeader());
+    assertEquals(List.of(), StackProfile.parse(FULL, "shop.yaml").websockets());
+  }
+
   @Test
   void roundTripsExactlyThroughTheDocumentForm() throws Exception {
-    StackProfile p = StackProfile.parse(FULL, "shop.yaml");
-    ProfileDocument doc = ProfileLoader.toDocument(p);
-    String json = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(doc);
-    ProfileDocument back = new com.fasterxml.jackson.databind.ObjectMapper().readValue(json, ProfileDocument.class);
-    assertEquals(p, ProfileLoader.fromDocument(back));
-    assertFalse(json.contains("null"));
+    for (String yaml : List.of(FULL, FEATURES)) {
+      StackProfile p = StackProfile.parse(yaml, "p.yaml");
+      ProfileDocument doc = ProfileLoader.toDocument(p);
+      String json = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(doc);
+      ProfileDocument back = new com.fasterxml.jackson.databind.ObjectMapper().readValue(json, ProfileDocument.class);
+      assertEquals(p, ProfileLoader.fromDocument(back));
+      assertFalse(json.contains("null"));
+    }
   }
 }
