@@ -79,15 +79,15 @@ public final class ChaosBackends {
     }
     if (!hasCluster(environment)) {
       throw new ChaosException(ChaosSettings.BACKEND + "=chaos-mesh needs a Kubernetes cluster, and there is no"
-          + " kubeconfig here (KUBECONFIG or ~/.kube/config) and no in-cluster service account");
+          + " kubeconfig here (-Dkubeconfig, KUBECONFIG or ~/.kube/config) and no in-cluster service account");
     }
     return new ChaosMeshBackend(new KubernetesClientBuilder().build(), ChaosMeshOptions.builder()
         .allowNamespaces(settings.namespaces().toArray(String[]::new)).build());
   }
 
-  /** What fabric8 reads by default: $KUBECONFIG, ~/.kube/config, or the pod's service account. */
+  /** What fabric8 reads by default: -Dkubeconfig, $KUBECONFIG, ~/.kube/config, or the pod's service account. */
   static boolean hasCluster(Map<String, String> environment) {
-    String kubeconfig = environment.get("KUBECONFIG");
+    String kubeconfig = System.getProperty("kubeconfig", environment.get("KUBECONFIG"));
     if (kubeconfig != null && !kubeconfig.isBlank()) {
       return Arrays.stream(kubeconfig.split(File.pathSeparator)).anyMatch(f -> Files.isRegularFile(Path.of(f)));
     }

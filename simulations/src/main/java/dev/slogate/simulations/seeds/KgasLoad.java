@@ -51,7 +51,7 @@ public class KgasLoad extends SeedSimulation {
       LoadShape spike = LoadShape.openModel()
           .warmUp(base, settings.duration("slogate.warmup", SeedDefaults.KGAS_WARM_UP))
           .constant("base", PhaseKind.STEADY, base, scale.time(settings.duration("slogate.kgas.base", SeedDefaults.KGAS_BASE)))
-          .ramp("ramp", PhaseKind.WARM_UP, base, peak, ramp)
+          .ramp("spike-ramp", PhaseKind.WARM_UP, base, peak, ramp)
           .constant("spike", PhaseKind.STEADY, peak, scale.time(settings.duration("slogate.kgas.hold", SeedDefaults.KGAS_HOLD)))
           .constant("recovery", PhaseKind.RECOVERY, base,
               scale.time(settings.duration("slogate.kgas.recovery", SeedDefaults.KGAS_RECOVERY)));

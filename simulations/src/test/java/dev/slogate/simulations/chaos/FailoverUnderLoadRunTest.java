@@ -154,6 +154,20 @@ class FailoverUnderLoadRunTest {
     assertEquals("FAIL", failover.get("verdict").asText(), failover::toString);
   }
 
+  @Test
+  void anExperimentThatCannotRunEndsTheRunWithOneLineBeforeAnyLoad(@TempDir Path dir) throws Exception {
+    GatlingProcess.Result run = GatlingProcess.of(FailoverUnderLoad.class)
+        .property("slogate.experiment", "kill-everything")
+        .timeout(Duration.ofMinutes(1))
+        .run(dir);
+
+    assertEquals(64, run.exitCode(), run::describe);
+    List<String> errors = run.output().lines().filter(l -> l.startsWith("slogate: error:")).toList();
+    assertEquals(List.of("slogate: error: slogate.experiment=kill-everything is neither a file nor an experiment"
+        + " bundled with slogate (such as kill-one-replica)"), errors, run::describe);
+    assertTrue(!run.output().contains("\tat ") && !run.output().contains("started..."), run::describe);
+  }
+
   /** The run's chaos and verdict lines, kept in the test output as the measured figures. */
   private static void printChaosLines(GatlingProcess.Result run) {
     run.output().lines().filter(l -> l.startsWith("slogate chaos:") || l.startsWith("PASS") || l.startsWith("FAIL")

@@ -45,7 +45,7 @@ class SeedRunsTest {
     GatlingProcess.Result run = shortRun(KgasLoad.class, dir,
         Map.of("slogate.scale", "100", "slogate.kgas.thinkTime", "1s", "slogate.kgas.baseRate", "1000"));
     RunPlan plan = assertPassed(run, "kgas", 100.0);
-    assertEquals(List.of("warm-up", "base", "ramp", "spike", "recovery", "concurrency"),
+    assertEquals(List.of("warm-up", "base", "spike-ramp", "spike", "recovery", "concurrency"),
         plan.phases().stream().map(Phase::name).toList());
     Phase spike = plan.phase("spike").orElseThrow();
     assertEquals(PhaseKind.STEADY, spike.kind());

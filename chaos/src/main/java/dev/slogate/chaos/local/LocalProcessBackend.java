@@ -1,0 +1,309 @@
+package dev.slogate.chaos.local;
+
+import dev.slogate.chaos.ChaosException;
+import dev.slogate.chaos.FaultBackend;
+import dev.slogate.chaos.FaultEvents;
+import dev.slogate.chaos.FaultHandle;
+import dev.slogate.chaos.FaultInjection;
+import dev.slogate.chaos.FaultRecovery;
+import dev.slogate.chaos.GuardrailViolation;
+import dev.slogate.chaos.RunContext;
+import dev.slogate.chaos.spec.ExperimentSpec;
+import dev.slogate.chaos.spec.FaultKind;
+import dev.slogate.chaos.spec.LocalTarget;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.stream.Collectors;
+
+/**
+ * Injects faults into processes on this machine (Linux): {@code pod-kill} is SIGKILL, after which a
+ * replica is replaced as a Deployment would replace its pod ({@link LocalTargets}, after
+ * {@link LocalBackendOptions#restartDelay()}); {@code pod-failure} is SIGSTOP for the fault's duration,
+ * then SIGCONT. Injection is confirmed from {@code /proc}: the process gone for a kill, state {@code T} for
+ * a stop. Network faults would need root and a network namespace made for the run; they are refused, as
+ * are faults that only Kubernetes can inject.
+ *
+ * <p>It never leaves a process stopped: {@link #recover}, {@link #abort} and {@link #close()} resume, a JVM
+ * shutdown hook resumes, and because a SIGKILLed JVM runs no hook, every fault is written to a state file
+ * before its signal is sent; {@link #sweep} (run before the first injection of a run) resumes what a dead
+ * JVM left stopped. Processes are named by pid and start time, so a reused pid is never signalled.
+ * Thread-safe.
+ */
+public final class LocalProcessBackend implements FaultBackend {
+
+  private static final System.Logger LOG = System.getLogger(LocalProcessBackend.class.getName());
+
+  /** The faults of one injection, one per selected process. */
+  private record LocalFaultHandle(FaultInjection injection, List<ProcessFault> faults, RunContext run)
+      implements FaultHandle {}
+
+  private final LocalBackendOptions options;
+  private final FaultLedger ledger;
+  private final TargetSelector selector;
+  private final FaultEvents events;
+  private final Map<FaultInjection, LocalFaultHandle> active = new ConcurrentHashMap<>();
+  private final Map<String, Boolean> sweptRuns = new ConcurrentHashMap<>();
+  private final ScheduledExecutorService restarts = Executors.newSingleThreadScheduledExecutor(r -> {
+    Thread thread = new Thread(r, "slogate-local-chaos-restart");
+    thread.setDaemon(true);
+    return thread;
+  });
+  private final Thread shutdownHook = new Thread(this::endAllOnShutdown, "slogate-local-chaos-cleanup");
+  private volatile boolean hookInstalled;
+
+  public LocalProcessBackend(LocalBackendOptions options) {
+    this.options = options;
+    this.ledger = new FaultLedger(options.stateFile());
+    this.selector = new TargetSelector(options.targets());
+    this.events = new FaultEvents(options.listeners());
+  }
+
+  /**
+   * Checks, without touching anything, that this backend can inject the experiment at all.
+   *
+   * @throws ChaosException in one sentence when it cannot
+   */
+  public static void checkSupported(ExperimentSpec experiment) {
+    if (!(experiment.target() instanceof LocalTarget)) {
+      throw new GuardrailViolation("experiment " + experiment.name() + " targets Kubernetes; the local backend"
+          + " only acts on processes on this machine (use the chaos-mesh backend)");
+    }
+    FaultKind kind = experiment.kind();
+    switch (kind) {
+      case POD_KILL, POD_FAILURE -> { }
+      case NETWORK_DELAY, NETWORK_LOSS, NETWORK_PARTITION -> throw new ChaosException(kind.id()
+          + " is not supported here: needs root and a network namespace");
+      default -> throw new ChaosException(kind.id() + " is not supported by the local backend, which kills"
+          + " (pod-kill) or stops (pod-failure) processes; inject it with the chaos-mesh backend");
+    }
+    if (!ProcStat.available()) {
+      throw new ChaosException("the local backend needs Linux /proc to confirm its signals, and there is none here");
+    }
+  }
+
+  /** Sends the signal to every selected process and returns once /proc confirms each. */
+  @Override
+  public FaultHandle inject(ExperimentSpec experiment, RunContext run) {
+    checkSupported(experiment);
+    List<LocalProcess> targets = selector.select(experiment);
+    String resource = targets.stream().map(LocalProcess::describe).collect(Collectors.joining(", "));
+    if (run.dryRun()) {
+      options.dryRunOutput().println("# dry run: slogate would " + (experiment.kind() == FaultKind.POD_KILL
+          ? "SIGKILL " : "SIGSTOP for " + experiment.duration().toMillis() + " ms ") + resource);
+      options.dryRunOutput().flush();
+      Instant now = run.clock().instant();
+      return new LocalFaultHandle(new FaultInjection(run.runId(), experiment.name(), experiment.kind(), resource,
+          now, now, Optional.empty(), true), List.of(), run);
+    }
+    sweepOnce(run);
+    installShutdownHook();
+    ProcessFault.Context context = new ProcessFault.Context(run.runId(), experiment.name(), ledger, run.clock(),
+        options);
+    List<ProcessFault> applied = new ArrayList<>();
+    try {
+      for (LocalProcess target : targets) {
+        ProcessFault fault = experiment.kind() == FaultKind.POD_KILL
+            ? new KilledProcess(target, context, restarts)
+            : new StoppedProcess(target, context);
+        fault.apply();
+        applied.add(fault);
+      }
+    } catch (RuntimeException e) {
+      endQuietly(applied, e);
+      throw e;
+    }
+    Instant appliedAt = applied.stream().map(ProcessFault::signalledAt).min(Comparator.naturalOrder()).orElseThrow();
+    Instant injectedAt = applied.stream().map(ProcessFault::confirmedAt).max(Comparator.naturalOrder()).orElseThrow();
+    FaultInjection injection = new FaultInjection(run.runId(), experiment.name(), experiment.kind(), resource,
+        appliedAt, injectedAt, Optional.empty(), false);
+    LocalFaultHandle handle = new LocalFaultHandle(injection, List.copyOf(applied), run);
+    active.put(injection, handle);
+    events.injected(injection);
+    return handle;
+  }
+
+  /** Resumes stopped processes, or has killed replicas replaced now if that has not happened yet. */
+  @Override
+  public FaultRecovery recover(FaultHandle handle) {
+    return end(localHandle(handle), true, false);
+  }
+
+  @Override
+  public FaultRecovery abort(FaultHandle handle) {
+    return end(localHandle(handle), true, true);
+  }
+
+  /**
+   * Resumes every process that a JVM which is no longer running left stopped, according to the state file,
+   * and forgets that JVM's entries. Faults of JVMs that still run (this one included) are theirs to end.
+   *
+   * @return how many processes were resumed (in a dry run: would be)
+   * @throws ChaosException naming the processes that could not be resumed
+   */
+  @Override
+  public int sweep(RunContext current) {
+    List<String> repaired = new ArrayList<>();
+    List<String> failures = new ArrayList<>();
+    ledger.update(entries -> {
+      List<LedgerEntry> kept = new ArrayList<>();
+      for (LedgerEntry entry : entries) {
+        if (entry.ownerAlive()) {
+          kept.add(entry);
+        } else if (entry.holdsProcessStopped() && entry.process().isStopped()) {
+          String what = entry.target() + " (pid " + entry.pid() + ", " + entry.fault() + " of run " + entry.runId() + ")";
+          if (current.dryRun()) {
+            repaired.add(what);
+            kept.add(entry);
+            continue;
+          }
+          try {
+            entry.process().sigcont();
+            repaired.add(what);
+          } catch (ChaosException e) {
+            failures.add(what + ": " + e.getMessage());
+            kept.add(entry);
+          }
+        }
+      }
+      return kept;
+    });
+    repaired.forEach(what -> LOG.log(System.Logger.Level.WARNING,
+        (current.dryRun() ? "would resume " : "resumed ") + what + ", left stopped by a run that died"));
+    if (!failures.isEmpty()) {
+      throw new ChaosException("the sweep could not resume " + String.join("; ", failures));
+    }
+    return repaired.size();
+  }
+
+  /** The faults injected and not yet ended. */
+  public List<FaultHandle> active() {
+    return List.copyOf(active.values());
+  }
+
+  /** Aborts every fault still in place (resuming, restarting), then stops watching for JVM shutdown. */
+  @Override
+  public void close() {
+    List<RuntimeException> failures = new ArrayList<>();
+    for (LocalFaultHandle handle : List.copyOf(active.values())) {
+      try {
+        end(handle, true, true);
+      } catch (RuntimeException e) {
+        failures.add(e);
+      }
+    }
+    restarts.shutdownNow();
+    if (hookInstalled) {
+      try {
+        Runtime.getRuntime().removeShutdownHook(shutdownHook);
+      } catch (IllegalStateException shuttingDown) {
+        // The hook is running or about to; it finds nothing left to do.
+      }
+      hookInstalled = false;
+    }
+    if (!failures.isEmpty()) {
+      RuntimeException first = failures.get(0);
+      failures.subList(1, failures.size()).forEach(first::addSuppressed);
+      throw first;
+    }
+  }
+
+  private FaultRecovery end(LocalFaultHandle handle, boolean restart, boolean aborted) {
+    FaultInjection injection = handle.injection();
+    Instant now = handle.run().clock().instant();
+    if (injection.dryRun()) {
+      return new FaultRecovery(injection, now, now, now, aborted);
+    }
+    if (active.remove(injection) == null) {
+      throw new IllegalStateException("fault " + injection.resource() + " of " + injection.experiment()
+          + " has already ended");
+    }
+    Instant requestedAt = null;
+    // The latest of the processes' own recoveries: a replica replaced by the restart delay came back long
+    // before this call.
+    Instant recoveredAt = injection.injectedAt();
+    RuntimeException failure = null;
+    // Every process is ended even if one fails: one stuck SIGCONT must not leave the others stopped.
+    for (ProcessFault fault : handle.faults()) {
+      try {
+        ProcessFault.Ended ended = fault.end(!restart);
+        requestedAt = requestedAt == null || ended.requestedAt().isBefore(requestedAt) ? ended.requestedAt() : requestedAt;
+        recoveredAt = ended.recoveredAt().isAfter(recoveredAt) ? ended.recoveredAt() : recoveredAt;
+      } catch (RuntimeException e) {
+        if (failure == null) {
+          failure = e;
+        } else {
+          failure.addSuppressed(e);
+        }
+      }
+    }
+    FaultRecovery recovery = new FaultRecovery(injection, requestedAt == null ? now : requestedAt, recoveredAt,
+        handle.run().clock().instant(), aborted);
+    events.ended(recovery);
+    if (failure != null) {
+      throw failure;
+    }
+    return recovery;
+  }
+
+  private void endQuietly(List<ProcessFault> applied, RuntimeException cause) {
+    for (ProcessFault fault : applied) {
+      try {
+        fault.end(false);
+      } catch (RuntimeException e) {
+        cause.addSuppressed(e);
+      }
+    }
+  }
+
+  /** Resumes what is stopped; no restarts, since what would run them is stopping too. */
+  private void endAllOnShutdown() {
+    if (active.isEmpty()) {
+      return;
+    }
+    LOG.log(System.Logger.Level.WARNING, "JVM shutting down with " + active.size()
+        + " local fault(s) in place; ending them");
+    for (LocalFaultHandle handle : List.copyOf(active.values())) {
+      try {
+        end(handle, false, true);
+      } catch (RuntimeException e) {
+        LOG.log(System.Logger.Level.ERROR, e.getMessage());
+      }
+    }
+  }
+
+  private void installShutdownHook() {
+    if (!hookInstalled) {
+      synchronized (this) {
+        if (!hookInstalled) {
+          Runtime.getRuntime().addShutdownHook(shutdownHook);
+          hookInstalled = true;
+        }
+      }
+    }
+  }
+
+  private void sweepOnce(RunContext run) {
+    if (sweptRuns.putIfAbsent(run.runId(), Boolean.TRUE) == null) {
+      try {
+        sweep(run);
+      } catch (RuntimeException e) {
+        sweptRuns.remove(run.runId());
+        throw e;
+      }
+    }
+  }
+
+  private static LocalFaultHandle localHandle(FaultHandle handle) {
+    if (handle instanceof LocalFaultHandle local) {
+      return local;
+    }
+    throw new IllegalArgumentException("this fault was not injected by the local backend: " + handle);
+  }
+}

@@ -1,0 +1,163 @@
+package dev.slogate.chaos.probe;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.slogate.chaos.spec.ProbeSpec;
+import dev.slogate.slo.chaos.ProbeSample;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The prober against a real HTTP server on loopback whose answers the test controls. */
+class ProberTest {
+
+  private HttpServer server;
+  private final AtomicInteger status = new AtomicInteger(200);
+  private final AtomicLong delayMillis = new AtomicLong();
+  private final AtomicInteger inFlight = new AtomicInteger();
+  private final AtomicInteger maxInFlight = new AtomicInteger();
+
+  @BeforeEach
+  void startServer() throws IOException {
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.setExecutor(Executors.newFixedThreadPool(4));
+    server.createContext("/health", exchange -> {
+      maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+      try {
+        Thread.sleep(delayMillis.get());
+        byte[] body = "ok".getBytes();
+        exchange.sendResponseHeaders(status.get(), body.length);
+        exchange.getResponseBody().write(body);
+      } catch (InterruptedException | IOException e) {
+        // The prober gave up on this one.
+      } finally {
+        inFlight.decrementAndGet();
+        exchange.close();
+      }
+    });
+    server.start();
+  }
+
+  @AfterEach
+  void stopServer() {
+    server.stop(0);
+  }
+
+  private URI base() {
+    return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+  }
+
+  private static ProbeSpec spec(long intervalMs, long timeoutMs) {
+    return new ProbeSpec("/health", Duration.ofMillis(intervalMs), Duration.ofMillis(timeoutMs), 200);
+  }
+
+  @Test
+  void probesEveryIntervalAndRecordsEverySample() throws Exception {
+    List<ProbeSample> heard = new CopyOnWriteArrayList<>();
+    try (Prober prober = Prober.start(base(), spec(50, 500), Clock.systemUTC(), Duration.ofSeconds(10), heard::add)) {
+      Thread.sleep(1_000);
+      prober.stop();
+      List<ProbeSample> samples = prober.samples();
+      assertTrue(samples.size() >= 16 && samples.size() <= 22, "about 20 probes in 1 s at 50 ms: " + samples.size());
+      assertTrue(samples.stream().allMatch(s -> s.ok() && s.status() == 200), samples::toString);
+      // From the second gap on (the first call loads OkHttp): 50 ms on average, spread by the jitter over 25
+      // to 75 ms (a standard deviation of about 10 ms), so that probes cannot lock onto a periodic load.
+      double[] gaps = new double[samples.size() - 2];
+      for (int i = 2; i < samples.size(); i++) {
+        gaps[i - 2] = samples.get(i).epochMillis() - samples.get(i - 1).epochMillis();
+      }
+      double mean = java.util.Arrays.stream(gaps).average().orElseThrow();
+      double sd = Math.sqrt(java.util.Arrays.stream(gaps).map(g -> (g - mean) * (g - mean)).sum() / gaps.length);
+      String seen = java.util.Arrays.toString(gaps);
+      assertTrue(mean >= 40 && mean <= 65, "one interval on average: " + seen);
+      assertTrue(sd >= 4, "jittered: " + seen);
+      assertEquals(samples, heard, "listeners hear every sample, in order");
+      assertFalse(prober.isRunning());
+      assertEquals(URI.create(base() + "/health"), prober.url());
+    }
+  }
+
+  @Test
+  void aProbeThatTimesOutFailsAndProbesNeverOverlap() throws Exception {
+    delayMillis.set(300);
+    try (Prober prober = Prober.start(base(), spec(20, 100), Clock.systemUTC(), Duration.ofSeconds(10))) {
+      Thread.sleep(700);
+      prober.stop();
+      List<ProbeSample> samples = prober.samples();
+      assertTrue(samples.size() >= 4 && samples.size() <= 7, "one probe per ~100 ms timeout: " + samples.size());
+      for (ProbeSample s : samples) {
+        assertFalse(s.ok());
+        assertEquals(0, s.status(), "no answer arrived");
+        assertTrue(s.latencyMicros() >= 95_000 && s.latencyMicros() < 250_000, "gave up at the timeout: " + s);
+      }
+      for (int i = 1; i < samples.size(); i++) {
+        long previousEnd = samples.get(i - 1).epochMillis() + samples.get(i - 1).latencyMicros() / 1000;
+        assertTrue(samples.get(i).epochMillis() >= previousEnd, "probe " + i + " started before the previous ended");
+      }
+    }
+  }
+
+  @Test
+  void anUnexpectedStatusIsAFailureThatKeepsTheStatus() throws Exception {
+    status.set(503);
+    try (Prober prober = Prober.start(base(), spec(20, 500), Clock.systemUTC(), Duration.ofSeconds(10))) {
+      Thread.sleep(150);
+      prober.stop();
+      assertFalse(prober.samples().isEmpty());
+      assertTrue(prober.samples().stream().allMatch(s -> !s.ok() && s.status() == 503), prober.samples()::toString);
+    }
+    ProbeSpec expects503 = new ProbeSpec("/health", Duration.ofMillis(20), Duration.ofMillis(500), 503);
+    try (Prober prober = Prober.start(base(), expects503, Clock.systemUTC(), Duration.ofSeconds(10))) {
+      Thread.sleep(100);
+      prober.stop();
+      assertTrue(prober.samples().stream().allMatch(ProbeSample::ok), "503 was the expected status");
+    }
+  }
+
+  @Test
+  void aRefusedConnectionFailsAtOnce() throws Exception {
+    int closedPort;
+    try (ServerSocket socket = new ServerSocket(0, 0, InetAddress.getLoopbackAddress())) {
+      closedPort = socket.getLocalPort();
+    }
+    try (Prober prober = Prober.start(URI.create("http://127.0.0.1:" + closedPort), spec(20, 1_000),
+        Clock.systemUTC(), Duration.ofSeconds(10))) {
+      Thread.sleep(200);
+      prober.stop();
+      List<ProbeSample> samples = prober.samples();
+      assertTrue(samples.size() >= 5, "refusals are quick, the grid keeps going: " + samples.size());
+      assertTrue(samples.stream().allMatch(s -> !s.ok() && s.status() == 0 && s.latencyMicros() < 200_000),
+          samples::toString);
+    }
+  }
+
+  @Test
+  void stopsByItselfAtItsDeadline() throws Exception {
+    long started = System.currentTimeMillis();
+    try (Prober prober = Prober.start(base(), spec(20, 500), Clock.systemUTC(), Duration.ofMillis(200))) {
+      Thread.sleep(600);
+      assertFalse(prober.isRunning(), "past its deadline");
+      int count = prober.samples().size();
+      assertTrue(count >= 1 && count <= 11, "at most one probe per 20 ms for 200 ms: " + count);
+      assertTrue(prober.samples().stream().allMatch(s -> s.epochMillis() <= started + 200 + 20), prober.samples()::toString);
+      Thread.sleep(100);
+      assertEquals(count, prober.samples().size(), "no probe after the deadline");
+    }
+    assertEquals(1, maxInFlight.get(), "never more than one probe at the server");
+  }
+}
