@@ -16,6 +16,7 @@ import dev.slogate.slo.gate.GateDecision;
 import dev.slogate.slo.plan.PhaseKind;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * Failover under load: a constant open-model load while chaos experiments break the target, judged with the
@@ -44,11 +45,16 @@ public class FailoverUnderLoad extends SlogateSimulation {
 
   public FailoverUnderLoad() {
     declare(() -> {
-      chaos = ChaosSettings.read(settings);
+      Optional<SystemReadiness> system = SystemReadiness.selectedSystem().map(SystemReadiness::of);
+      // A seed system's readiness run injects the experiments its catalog names.
+      String experiments = SystemReadiness.selectedSystem().isEmpty() ? ChaosSettings.DEFAULT_EXPERIMENT
+          : String.join(",", sloSpec().readiness().map(r -> r.experiments()).orElseThrow(() -> new IllegalArgumentException(
+              "the SLO catalog " + sloSpec().system() + " names no readiness experiments")));
+      chaos = ChaosSettings.read(settings, experiments);
       plan = FaultPlan.of(chaos.experiments());
       backend = ChaosBackends.create(chaos, target.embedded(), this::runningStack,
           outputFolder().resolve("chaos-state.json"));
-      double rate = settings.rate("slogate.rate", Defaults.RATE);
+      double rate = settings.rate("slogate.rate", system.map(SystemReadiness::rate).orElse(Defaults.RATE));
       warmUp = settings.duration("slogate.warmup", Defaults.WARM_UP);
       LoadShape shape = LoadShape.openModel().warmUp(rate, warmUp);
       if (plan.steady().isZero()) {
@@ -61,9 +67,22 @@ public class FailoverUnderLoad extends SlogateSimulation {
           .constant("recovery", PhaseKind.RECOVERY, rate, chaos.recovery())
           .coolDown(rate, settings.duration("slogate.cooldown", Defaults.COOL_DOWN));
       planned = shape.duration();
-      RequestMix mix = RequestMix.parse(settings.get("slogate.requests", RequestMix.DEFAULT));
+      RequestMix mix = RequestMix.parse(settings.get("slogate.requests",
+          system.map(SystemReadiness::requests).orElse(RequestMix.DEFAULT)));
       return new Workload(scenario("failover under load").exec(mix.chain()), shape);
     });
+  }
+
+  /** With {@code -Dslogate.system}, the system's catalog; otherwise the reference stack's. */
+  @Override
+  protected String defaultSlo() {
+    return SystemReadiness.selectedSystem().orElse(Defaults.SLO);
+  }
+
+  /** With {@code -Dslogate.system}, the system's stand-in. */
+  @Override
+  protected Optional<String> defaultProfile() {
+    return SystemReadiness.selectedSystem();
   }
 
   @Override

@@ -104,6 +104,10 @@ public abstract class SlogateSimulation extends Simulation {
    * The SLO file or catalog judged when {@code slogate.slo} is not set. Called from the constructor, so an
    * override must return a constant.
    */
+  protected final SloSpec sloSpec() {
+    return spec;
+  }
+
   protected String defaultSlo() {
     return Defaults.SLO;
   }

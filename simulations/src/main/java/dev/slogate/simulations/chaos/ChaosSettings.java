@@ -68,9 +68,16 @@ public record ChaosSettings(
    * @throws IllegalArgumentException or {@link dev.slogate.chaos.spec.SpecException} with a one-line message
    */
   public static ChaosSettings read(Settings settings) {
+    return read(settings, DEFAULT_EXPERIMENT);
+  }
+
+  /**
+   * @param defaultExperiments the experiments when {@value #EXPERIMENT} is not set, comma-separated
+   */
+  public static ChaosSettings read(Settings settings, String defaultExperiments) {
     List<ExperimentSpec> experiments = new ArrayList<>();
     ExperimentSpecParser parser = new ExperimentSpecParser();
-    for (String name : settings.get(EXPERIMENT, DEFAULT_EXPERIMENT).split(",")) {
+    for (String name : settings.get(EXPERIMENT, defaultExperiments).split(",")) {
       experiments.add(experiment(parser, name.trim()));
     }
     Backend backend = Backend.parse(settings.get(BACKEND, Backend.LOCAL.id()));
