@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.slogate.reports.ChromiumPage;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.slogate.simulations.FailoverUnderLoad;
 import dev.slogate.simulations.GatlingProcess;
@@ -124,6 +125,20 @@ class FailoverUnderLoadRunTest {
 
     JsonNode failover = objective(latest, "failover");
     assertEquals("PASS", failover.get("verdict").asText(), failover::toString);
+
+    assertTheReadinessReportDraws(latest, dir);
+  }
+
+  /** The sign-off report of a run with chaos, opened in a real Chromium: every section, drawn charts. */
+  private static void assertTheReadinessReportDraws(Path runFolder, Path dir) throws Exception {
+    Path profile = Files.createDirectories(dir.resolve("chromium-profile"));
+    ChromiumPage page = ChromiumPage.render(runFolder.resolve("report.html"),
+        Path.of("target", "report-screenshots", "failover-under-load.png"), profile);
+    for (String section : List.of("verdict", "objectives", "budget", "chaos", "regression", "not-covered", "load", "evidence")) {
+      assertTrue(page.dom().contains("id=\"" + section + "\""), "report.html has no section " + section);
+    }
+    assertTrue(page.count("<svg") >= 3, "the latency, throughput and distribution charts");
+    assertTrue(page.dom().contains("pod-kill replica 0"), "the chaos section names the fault");
   }
 
   @Test
