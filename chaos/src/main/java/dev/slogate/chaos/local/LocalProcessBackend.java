@@ -10,6 +10,7 @@ import dev.slogate.chaos.GuardrailViolation;
 import dev.slogate.chaos.RunContext;
 import dev.slogate.chaos.spec.ExperimentSpec;
 import dev.slogate.chaos.spec.FaultKind;
+import dev.slogate.chaos.spec.FaultSpec;
 import dev.slogate.chaos.spec.LocalTarget;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,7 +28,8 @@ import java.util.stream.Collectors;
  * replica is replaced as a Deployment would replace its pod ({@link LocalTargets}, after
  * {@link LocalBackendOptions#restartDelay()}); {@code pod-failure} is SIGSTOP for the fault's duration,
  * then SIGCONT. Injection is confirmed from {@code /proc}: the process gone for a kill, state {@code T} for
- * a stop. Network faults would need root and a network namespace made for the run; they are refused, as
+ * a stop. {@code rolling-restart} replaces replicas one at a time, each drained first
+ * ({@link RollingRestarter}). Network faults would need root and a network namespace made for the run; they are refused, as
  * are faults that only Kubernetes can inject.
  *
  * <p>It never leaves a process stopped: {@link #recover}, {@link #abort} and {@link #close()} resume, a JVM
@@ -40,9 +42,9 @@ public final class LocalProcessBackend implements FaultBackend {
 
   private static final System.Logger LOG = System.getLogger(LocalProcessBackend.class.getName());
 
-  /** The faults of one injection, one per selected process. */
-  private record LocalFaultHandle(FaultInjection injection, List<ProcessFault> faults, RunContext run)
-      implements FaultHandle {}
+  /** The faults of one injection, one per selected process; or the rolling restart of them all. */
+  private record LocalFaultHandle(FaultInjection injection, List<ProcessFault> faults,
+      Optional<RollingRestarter> roll, RunContext run) implements FaultHandle {}
 
   private final LocalBackendOptions options;
   private final FaultLedger ledger;
@@ -77,7 +79,7 @@ public final class LocalProcessBackend implements FaultBackend {
     }
     FaultKind kind = experiment.kind();
     switch (kind) {
-      case POD_KILL, POD_FAILURE -> { }
+      case POD_KILL, POD_FAILURE, ROLLING_RESTART -> { }
       case NETWORK_DELAY, NETWORK_LOSS, NETWORK_PARTITION -> throw new ChaosException(kind.id()
           + " is not supported here: needs root and a network namespace");
       default -> throw new ChaosException(kind.id() + " is not supported by the local backend, which kills"
@@ -95,15 +97,21 @@ public final class LocalProcessBackend implements FaultBackend {
     List<LocalProcess> targets = selector.select(experiment);
     String resource = targets.stream().map(LocalProcess::describe).collect(Collectors.joining(", "));
     if (run.dryRun()) {
-      options.dryRunOutput().println("# dry run: slogate would " + (experiment.kind() == FaultKind.POD_KILL
-          ? "SIGKILL " : "SIGSTOP for " + experiment.duration().toMillis() + " ms ") + resource);
+      options.dryRunOutput().println("# dry run: slogate would " + switch (experiment.kind()) {
+        case POD_KILL -> "SIGKILL ";
+        case ROLLING_RESTART -> "drain, SIGTERM and replace, one at a time, ";
+        default -> "SIGSTOP for " + experiment.duration().toMillis() + " ms ";
+      } + resource);
       options.dryRunOutput().flush();
       Instant now = run.clock().instant();
       return new LocalFaultHandle(new FaultInjection(run.runId(), experiment.name(), experiment.kind(), resource,
-          now, now, Optional.empty(), true), List.of(), run);
+          now, now, Optional.empty(), true), List.of(), Optional.empty(), run);
     }
     sweepOnce(run);
     installShutdownHook();
+    if (experiment.fault() instanceof FaultSpec.RollingRestart rolling) {
+      return startRoll(experiment, rolling, targets, resource, run);
+    }
     ProcessFault.Context context = new ProcessFault.Context(run.runId(), experiment.name(), ledger, run.clock(),
         options);
     List<ProcessFault> applied = new ArrayList<>();
@@ -123,7 +131,32 @@ public final class LocalProcessBackend implements FaultBackend {
     Instant injectedAt = applied.stream().map(ProcessFault::confirmedAt).max(Comparator.naturalOrder()).orElseThrow();
     FaultInjection injection = new FaultInjection(run.runId(), experiment.name(), experiment.kind(), resource,
         appliedAt, injectedAt, Optional.empty(), false);
-    LocalFaultHandle handle = new LocalFaultHandle(injection, List.copyOf(applied), run);
+    LocalFaultHandle handle = new LocalFaultHandle(injection, List.copyOf(applied), Optional.empty(), run);
+    active.put(injection, handle);
+    events.injected(injection);
+    return handle;
+  }
+
+  /**
+   * Starts a rolling restart; the injection is confirmed when the first replica is out of rotation, and
+   * the fault recovers when the last replacement is in rotation.
+   */
+  private FaultHandle startRoll(ExperimentSpec experiment, FaultSpec.RollingRestart rolling,
+      List<LocalProcess> targets, String resource, RunContext run) {
+    LocalTargets replicas = options.targets().orElseThrow(() -> new ChaosException("rolling-restart replaces"
+        + " replicas, which needs the embedded reference stack to start the replacements"));
+    for (LocalProcess target : targets) {
+      if (target.slot().isEmpty()) {
+        throw new ChaosException("rolling-restart cannot replace " + target.describe()
+            + ": it fills no replica slot; name replicas by index, role or all: true");
+      }
+    }
+    RollingRestarter roll = new RollingRestarter(targets, rolling, replicas, run.clock(), options.restartTimeout());
+    Instant appliedAt = run.clock().instant();
+    Instant injectedAt = roll.start();
+    FaultInjection injection = new FaultInjection(run.runId(), experiment.name(), experiment.kind(), resource,
+        appliedAt, injectedAt, Optional.empty(), false);
+    LocalFaultHandle handle = new LocalFaultHandle(injection, List.of(), Optional.of(roll), run);
     active.put(injection, handle);
     events.injected(injection);
     return handle;
@@ -229,6 +262,15 @@ public final class LocalProcessBackend implements FaultBackend {
     // before this call.
     Instant recoveredAt = injection.injectedAt();
     RuntimeException failure = null;
+    if (handle.roll().isPresent()) {
+      try {
+        ProcessFault.Ended ended = handle.roll().get().end(aborted, !restart);
+        requestedAt = ended.requestedAt();
+        recoveredAt = ended.recoveredAt().isAfter(recoveredAt) ? ended.recoveredAt() : recoveredAt;
+      } catch (RuntimeException e) {
+        failure = e;
+      }
+    }
     // Every process is ended even if one fails: one stuck SIGCONT must not leave the others stopped.
     for (ProcessFault fault : handle.faults()) {
       try {

@@ -29,4 +29,21 @@ public interface LocalTargets {
    * @throws dev.slogate.chaos.ChaosException when it could not be started
    */
   LocalProcess restart(LocalProcess killed);
+
+  /**
+   * Takes {@code process} out of rotation gracefully, as a pod that stops being Ready leaves its Service's
+   * endpoints, and returns once no new request reaches it. Used by {@code rolling-restart} before the stop.
+   * The default does nothing: with no balancer to tell, the drain delay alone has to do.
+   *
+   * @throws dev.slogate.chaos.ChaosException when it was still in rotation after a reasonable wait
+   */
+  default void drain(LocalProcess process) {}
+
+  /**
+   * Returns once a {@link #restart replacement} is in rotation (Ready), so that a rolling restart can move
+   * on to the next replica. The default returns at once: a bare process has no rotation to join.
+   *
+   * @throws dev.slogate.chaos.ChaosException when it did not join within a reasonable wait
+   */
+  default void awaitReady(LocalProcess replacement) {}
 }

@@ -50,6 +50,14 @@ record ProcessIdentity(long pid, long startTicks) {
     ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
   }
 
+  /** SIGTERM ({@code ProcessHandle.destroy}), the polite stop a kubelet sends first. */
+  void sigterm() {
+    if (stat().isEmpty()) {
+      return;
+    }
+    ProcessHandle.of(pid).ifPresent(ProcessHandle::destroy);
+  }
+
   void sigstop() {
     signal("-STOP");
   }

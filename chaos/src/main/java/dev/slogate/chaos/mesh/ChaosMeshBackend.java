@@ -8,6 +8,7 @@ import dev.slogate.chaos.FaultInjection;
 import dev.slogate.chaos.FaultRecovery;
 import dev.slogate.chaos.RunContext;
 import dev.slogate.chaos.spec.ExperimentSpec;
+import dev.slogate.chaos.spec.FaultKind;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
@@ -76,6 +77,10 @@ public final class ChaosMeshBackend implements FaultBackend {
    */
   @Override
   public FaultHandle inject(ExperimentSpec experiment, RunContext run) {
+    if (experiment.kind() == FaultKind.ROLLING_RESTART) {
+      // Before the guardrails, which would otherwise complain about the target first.
+      throw new ChaosException(ChaosMeshKinds.ROLLING_RESTART_REFUSAL);
+    }
     guardrails.check(experiment, client);
     HasMetadata resource = factory.build(experiment,
         ChaosResourceFactory.resourceName(experiment, run.runId(), sequence.incrementAndGet()), run.runId());

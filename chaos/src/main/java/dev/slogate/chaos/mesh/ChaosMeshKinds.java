@@ -1,5 +1,6 @@
 package dev.slogate.chaos.mesh;
 
+import dev.slogate.chaos.ChaosException;
 import dev.slogate.chaos.spec.FaultKind;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.KubernetesResourceList;
@@ -39,8 +40,13 @@ final class ChaosMeshKinds {
       case NETWORK_DELAY, NETWORK_LOSS, NETWORK_PARTITION -> NetworkChaos.class;
       case CPU_STRESS, MEMORY_STRESS -> StressChaos.class;
       case HTTP_ABORT, HTTP_DELAY -> HTTPChaos.class;
+      case ROLLING_RESTART -> throw new ChaosException(ROLLING_RESTART_REFUSAL);
     };
   }
+
+  /** A rolling restart is the Deployment controller's job, not a Chaos Mesh fault. */
+  static final String ROLLING_RESTART_REFUSAL =
+      "rolling-restart is not a Chaos Mesh fault: use kubectl rollout restart deployment/<name>";
 
   static Class<? extends HasMetadata> forKind(String kind) {
     return SWEPT.stream().filter(type -> HasMetadata.getKind(type).equals(kind)).findFirst()

@@ -1,5 +1,6 @@
 package dev.slogate.chaos.mesh;
 
+import dev.slogate.chaos.ChaosException;
 import dev.slogate.chaos.spec.DurationText;
 import dev.slogate.chaos.spec.ExperimentSpec;
 import dev.slogate.chaos.spec.FaultSpec;
@@ -46,6 +47,9 @@ final class ChaosResourceFactory {
    * @param runId the run's id, put in a label
    */
   HasMetadata build(ExperimentSpec experiment, String name, String runId) {
+    if (experiment.fault() instanceof FaultSpec.RollingRestart) {
+      throw new ChaosException(ChaosMeshKinds.ROLLING_RESTART_REFUSAL);
+    }
     KubernetesTarget target = (KubernetesTarget) experiment.target();
     ObjectMeta metadata = new ObjectMetaBuilder().withName(name).withNamespace(target.namespace())
         .withLabels(labels(experiment, runId)).build();

@@ -64,6 +64,11 @@ public record ExperimentSpec(
       require(!((KubernetesTarget) target).containers().isEmpty(), "target.kubernetes.containers",
           "container-kill needs the names of the containers to kill");
     }
+    if (fault instanceof FaultSpec.RollingRestart && target instanceof LocalTarget local) {
+      require(local.by() == LocalTarget.By.INDEX || local.by() == LocalTarget.By.ROLE || local.isAll(),
+          "target.local", "rolling-restart replaces replicas, so it needs index, role or all: true, not "
+              + local.by().key() + " (nothing could start a replacement for a bare process)");
+    }
     if (target instanceof KubernetesTarget) {
       HttpMatch match = fault instanceof FaultSpec.HttpAbort abort ? abort.match()
           : fault instanceof FaultSpec.HttpDelay delay ? delay.match() : null;

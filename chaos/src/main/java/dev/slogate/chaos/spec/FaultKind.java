@@ -14,7 +14,9 @@ public enum FaultKind {
   CPU_STRESS("cpu-stress"),
   MEMORY_STRESS("memory-stress"),
   HTTP_ABORT("http-abort"),
-  HTTP_DELAY("http-delay");
+  HTTP_DELAY("http-delay"),
+  /** A rolling update with maxUnavailable 1: not a fault of the target, but a disruption it must ride out. */
+  ROLLING_RESTART("rolling-restart");
 
   private final String id;
 

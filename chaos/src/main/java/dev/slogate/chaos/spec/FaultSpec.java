@@ -31,7 +31,8 @@ import java.util.regex.Pattern;
   @JsonSubTypes.Type(value = FaultSpec.CpuStress.class, name = "cpu-stress"),
   @JsonSubTypes.Type(value = FaultSpec.MemoryStress.class, name = "memory-stress"),
   @JsonSubTypes.Type(value = FaultSpec.HttpAbort.class, name = "http-abort"),
-  @JsonSubTypes.Type(value = FaultSpec.HttpDelay.class, name = "http-delay")
+  @JsonSubTypes.Type(value = FaultSpec.HttpDelay.class, name = "http-delay"),
+  @JsonSubTypes.Type(value = FaultSpec.RollingRestart.class, name = "rolling-restart")
 })
 public sealed interface FaultSpec {
 
@@ -235,6 +236,40 @@ public sealed interface FaultSpec {
     @Override
     public FaultKind kind() {
       return FaultKind.HTTP_DELAY;
+    }
+  }
+
+  /**
+   * Replaces the selected replicas one at a time, as a Deployment's rolling update with maxUnavailable 1
+   * does: each is taken out of rotation, given {@code drain} to finish what it serves, sent SIGTERM (SIGKILL
+   * after {@code gracePeriod}), replaced, and the next one starts only when the replacement is in rotation.
+   *
+   * @param drain from out of rotation to SIGTERM, like a preStop sleep (default 2s)
+   * @param gracePeriod from SIGTERM to SIGKILL, like terminationGracePeriodSeconds (default 5s)
+   */
+  record RollingRestart(Duration drain, Duration gracePeriod) implements FaultSpec {
+    public static final Duration DEFAULT_DRAIN = Duration.ofSeconds(2);
+    public static final Duration DEFAULT_GRACE_PERIOD = Duration.ofSeconds(5);
+    private static final Duration MAX_WAIT = Duration.ofMinutes(10);
+
+    public RollingRestart {
+      required(drain, "drain");
+      require(!drain.isNegative() && drain.compareTo(MAX_WAIT) <= 0, "drain", "must be from 0s to 10m");
+      required(gracePeriod, "gracePeriod");
+      require(!gracePeriod.isNegative() && gracePeriod.compareTo(MAX_WAIT) <= 0, "gracePeriod",
+          "must be from 0s to 10m");
+    }
+
+    @JsonCreator
+    static RollingRestart of(@JsonProperty("drain") Duration drain,
+        @JsonProperty("gracePeriod") Duration gracePeriod) {
+      return new RollingRestart(drain == null ? DEFAULT_DRAIN : drain,
+          gracePeriod == null ? DEFAULT_GRACE_PERIOD : gracePeriod);
+    }
+
+    @Override
+    public FaultKind kind() {
+      return FaultKind.ROLLING_RESTART;
     }
   }
 }

@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
 
 /**
  * A process on this machine: a replica of the reference stack (by {@code index} or {@code role}), a
- * {@code pid}, the pid in a {@code pidfile}, or a server of an HAProxy backend ({@code haproxyBackend},
- * {@code backend} or {@code backend/server}). A file names exactly one of these.
+ * {@code pid}, the pid in a {@code pidfile}, a server of an HAProxy backend ({@code haproxyBackend},
+ * {@code backend} or {@code backend/server}), or every replica ({@code all: true}). A file names exactly
+ * one of these.
  *
  * <p>Build one with the static factories; read it with {@link #by()} and the typed accessor of that kind.
  */
@@ -26,7 +27,9 @@ public record LocalTarget(By by, String value) implements TargetSpec {
 
   /** How a local target names its process. */
   public enum By {
-    INDEX("index"), ROLE("role"), PID("pid"), PIDFILE("pidfile"), HAPROXY_BACKEND("haproxyBackend");
+    INDEX("index"), ROLE("role"), PID("pid"), PIDFILE("pidfile"), HAPROXY_BACKEND("haproxyBackend"),
+    /** {@code all: true}: every replica of whatever runs them, in index order. */
+    ALL("all");
 
     private final String key;
 
@@ -51,6 +54,7 @@ public record LocalTarget(By by, String value) implements TargetSpec {
       case PIDFILE -> require(!value.isBlank(), by.key(), "must be a file path");
       case HAPROXY_BACKEND -> require(HAPROXY_NAME.matcher(value).matches(), by.key(),
           "'" + value + "' is not 'backend' or 'backend/server'");
+      case ALL -> require(value.equals("true"), by.key(), "is written all: true (every replica)");
     }
   }
 
@@ -72,6 +76,16 @@ public record LocalTarget(By by, String value) implements TargetSpec {
 
   public static LocalTarget haproxyBackend(String backend) {
     return new LocalTarget(By.HAPROXY_BACKEND, backend);
+  }
+
+  /** Every replica, in index order: {@code all: true}. */
+  public static LocalTarget all() {
+    return new LocalTarget(By.ALL, "true");
+  }
+
+  /** Whether this target is {@code all: true}. */
+  public boolean isAll() {
+    return by == By.ALL;
   }
 
   public OptionalInt index() {
@@ -97,7 +111,7 @@ public record LocalTarget(By by, String value) implements TargetSpec {
   @JsonCreator
   static LocalTarget of(@JsonProperty("index") Integer index, @JsonProperty("role") String role,
       @JsonProperty("pid") Long pid, @JsonProperty("pidfile") String pidfile,
-      @JsonProperty("haproxyBackend") String haproxyBackend) {
+      @JsonProperty("haproxyBackend") String haproxyBackend, @JsonProperty("all") Boolean all) {
     List<LocalTarget> named = new ArrayList<>();
     if (index != null) {
       require(index >= 0, "index", "must be a replica index, 0 or more");
@@ -116,7 +130,11 @@ public record LocalTarget(By by, String value) implements TargetSpec {
     if (haproxyBackend != null) {
       named.add(haproxyBackend(haproxyBackend));
     }
-    require(named.size() == 1, "", "a local target names exactly one of index, role, pid, pidfile or haproxyBackend"
+    if (all != null) {
+      require(all, "all", "is written all: true (every replica); to name fewer, use index or role");
+      named.add(all());
+    }
+    require(named.size() == 1, "", "a local target names exactly one of index, role, pid, pidfile, haproxyBackend or all"
         + (named.isEmpty() ? "" : ", not " + named.stream().map(t -> t.by().key()).toList()));
     return named.get(0);
   }

@@ -118,12 +118,12 @@ class ExperimentSpecParserTest {
       key-of-other-fault.yaml                | 4:3: fault.latency: unknown key 'latency' (expected one of: gracePeriod)
       bad-duration.yaml                      | 8:1: duration: '30 seconds' is not a duration; write it like 500ms, 10s, 1m30s or 2h
       duration-without-unit.yaml             | 4:3: fault.latency: '200' has no unit; write it like 500ms, 10s or 1m
-      unknown-fault-type.yaml                | 3:3: fault.type: unknown fault type 'pod-explode' (expected one of: pod-kill, pod-failure, container-kill, network-delay, network-loss, network-partition, cpu-stress, memory-stress, http-abort, http-delay)
-      missing-fault-type.yaml                | 2:1: fault: needs a type, one of: pod-kill, pod-failure, container-kill, network-delay, network-loss, network-partition, cpu-stress, memory-stress, http-abort, http-delay
+      unknown-fault-type.yaml                | 3:3: fault.type: unknown fault type 'pod-explode' (expected one of: pod-kill, pod-failure, container-kill, network-delay, network-loss, network-partition, cpu-stress, memory-stress, http-abort, http-delay, rolling-restart)
+      missing-fault-type.yaml                | 2:1: fault: needs a type, one of: pod-kill, pod-failure, container-kill, network-delay, network-loss, network-partition, cpu-stress, memory-stress, http-abort, http-delay, rolling-restart
       unknown-mode.yaml                      | 9:1: mode: 'some' is not one of: one, all, fixed, fixed-percent
       fixed-without-value.yaml               | 9:1: mode: fixed needs value: N (how many targets)
       loss-above-100.yaml                    | 4:3: fault.loss: must be a percentage above 0 and at most 100
-      local-two-selectors.yaml               | 5:3: target.local: a local target names exactly one of index, role, pid, pidfile or haproxyBackend, not [index, pid]
+      local-two-selectors.yaml               | 5:3: target.local: a local target names exactly one of index, role, pid, pidfile, haproxyBackend or all, not [index, pid]
       container-kill-without-containers.yaml | 5:3: target.kubernetes.containers: container-kill needs the names of the containers to kill
       missing-probe.yaml                     | 1:1: probe: is required
       broken-yaml.yaml                       | 4:2: not valid YAML (while parsing a block mapping): expected <block end>, but found '<block mapping start>'; check the indentation
@@ -138,6 +138,10 @@ class ExperimentSpecParserTest {
       code-on-request-phase.yaml             | 6:3: fault.code: selects responses, so it needs phase: response
       zero-workers.yaml                      | 4:3: fault.workers: must be at least 1
       fault-as-list.yaml                     | 5:1: fault: expected a mapping with type: and its parameters
+      rolling-restart-of-a-pid.yaml          | 5:3: target.local: rolling-restart replaces replicas, so it needs index, role or all: true, not pid (nothing could start a replacement for a bare process)
+      rolling-restart-negative-drain.yaml    | 4:3: fault.drain: '-2s' is not a duration; write it like 500ms, 10s, 1m30s or 2h
+      rolling-restart-unknown-key.yaml       | 4:3: fault.maxUnavailable: unknown key 'maxUnavailable' (expected one of: drain, gracePeriod)
+      all-false.yaml                         | 6:5: target.local.all: is written all: true (every replica); to name fewer, use index or role
       """)
   void malformedFilesGiveOneLineNamingFileLineColumnAndField(String file, String expected) {
     Path path = BAD.resolve(file);
