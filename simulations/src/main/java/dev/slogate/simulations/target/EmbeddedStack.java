@@ -1,0 +1,56 @@
+package dev.slogate.simulations.target;
+
+import dev.slogate.simulations.Settings;
+import dev.slogate.stack.ReferenceStack;
+import dev.slogate.stack.RunningStack;
+import dev.slogate.stack.StackOptions;
+import dev.slogate.stack.StackProfile;
+import java.util.Optional;
+
+/**
+ * The embedded reference stack of a run without a target: its profile is read when the simulation is
+ * built (so a bad one fails before Gatling starts), the processes start in {@code before()} on the port the
+ * HTTP protocol was given, and stop in {@code after()}.
+ */
+public final class EmbeddedStack implements AutoCloseable {
+
+  private final StackProfile profile;
+  private final StackOptions options;
+  private RunningStack running;
+
+  private EmbeddedStack(StackProfile profile, StackOptions options) {
+    this.profile = profile;
+    this.options = options;
+  }
+
+  /** Reads the profile and options from the {@code slogate.stack.*} properties, starting nothing yet. */
+  public static EmbeddedStack prepare(Target target, Settings settings) {
+    StackOptions options = StackOptions.fromSystemProperties().withFrontPort(target.baseUrl().getPort());
+    StackProfile profile = StackProfile.load(options.profile().orElse(StackOptions.DEFAULT_PROFILE));
+    return new EmbeddedStack(profile, options);
+  }
+
+  public synchronized void start() {
+    if (running == null) {
+      running = ReferenceStack.start(profile, options);
+      System.out.printf("slogate: embedded reference stack '%s' up at %s with %d replicas%s%n",
+          running.profile().name(), running.frontUrl(), running.replicas().size(),
+          options.isDegraded() ? " (degraded: " + options + ")" : "");
+    }
+  }
+
+  public synchronized Optional<RunningStack> running() {
+    return Optional.ofNullable(running);
+  }
+
+  @Override
+  public synchronized void close() {
+    if (running != null) {
+      try {
+        running.close();
+      } finally {
+        running = null;
+      }
+    }
+  }
+}
