@@ -131,11 +131,14 @@ class SteadyLoadRunTest {
   void aPlanFarAboveWhatTheInjectorCanReachIsInvalidNotFail(@TempDir Path dir) throws Exception {
     // An embedded stack on the same two cores: far past what one Gatling JVM can inject here.
     GatlingProcess.Result run = GatlingProcess.of(SteadyLoad.class)
-        .property("slogate.rate", "60000")
+        .property("slogate.rate", "20000")
         .property("slogate.warmup", "1s")
+        // Long enough to hold at least two whole seconds, whatever the run's start within a second.
         .property("slogate.duration", "3s")
-        .property("slogate.cooldown", "1s")
+        .property("slogate.cooldown", "500ms")
         .property("slogate.requests", "GET /api/fast")
+        // Users that cannot get a socket must not wait Gatling's default minute each.
+        .property("gatling.http.requestTimeout", "3000")
         .timeout(Duration.ofMinutes(3))
         .run(dir);
 

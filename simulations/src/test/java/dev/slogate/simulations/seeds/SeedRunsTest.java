@@ -50,8 +50,8 @@ class SeedRunsTest {
     Phase spike = plan.phase("spike").orElseThrow();
     assertEquals(PhaseKind.STEADY, spike.kind());
     assertEquals(100.0, spike.startRate(), "base 1,000 req/s x 10, / 100");
-    assertEquals(3_000, plan.phase("ramp").orElseThrow().durationMillis(), "5 min / 100");
-    assertEquals(PhaseKind.WARM_UP, plan.phase("ramp").orElseThrow().kind(), "judged only when named");
+    assertEquals(3_000, plan.phase("spike-ramp").orElseThrow().durationMillis(), "5 min / 100");
+    assertEquals(PhaseKind.WARM_UP, plan.phase("spike-ramp").orElseThrow().kind(), "judged only when named");
     assertEquals(3_000, spike.durationMillis(), "5 min / 100");
     Phase concurrency = plan.phase("concurrency").orElseThrow();
     assertEquals(0.0, concurrency.startRate(), "a closed model plans no arrival rate");
