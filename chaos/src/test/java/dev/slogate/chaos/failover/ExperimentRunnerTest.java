@@ -75,9 +75,12 @@ class ExperimentRunnerTest {
         long atMost = fault.recovery().recoveredAt().toEpochMilli() - fault.injection().appliedAt().toEpochMilli();
         assertTrue(m.downtimeMillis() >= atLeast - PROBE_MS * 3 / 2 - 10 && m.downtimeMillis() <= atMost + 20,
             fault.name() + ": downtime " + m.downtimeMillis() + " ms, stopped " + atLeast + " to " + atMost + " ms");
-        assertTrue(Math.abs(m.downtimeMillis() - 1_000) <= PROBE_MS + 50, fault.name() + ": downtime " + m.downtimeMillis());
+        // Against the outage that really happened: on a loaded machine the SIGCONT may come later than the
+        // planned 1 s, and the measurement must follow the process, not the plan.
+        assertTrue(Math.abs(m.downtimeMillis() - atLeast) <= PROBE_MS + 50,
+            fault.name() + ": downtime " + m.downtimeMillis() + " ms, stopped " + atLeast + " ms");
         assertTrue(m.timeToDetectMillis().getAsLong() <= PROBE_MS * 3 / 2 + 20, "detected by the next probe: " + m);
-        assertTrue(Math.abs(m.failoverMillis() - 1_000) <= PROBE_MS + 50, "failover " + m.failoverMillis());
+        assertTrue(Math.abs(m.failoverMillis() - atLeast) <= PROBE_MS + 50, "failover " + m.failoverMillis() + " ms, stopped " + atLeast + " ms");
         assertFalse(fault.recovery().aborted());
         assertTrue(fault.abort().isEmpty());
       }
