@@ -1,0 +1,102 @@
+package dev.slogate.benchmarks.capacity;
+
+import dev.slogate.benchmarks.harness.Folders;
+import dev.slogate.benchmarks.harness.GatlingLauncher;
+import dev.slogate.benchmarks.harness.JudgedRun;
+import dev.slogate.simulations.SteadyLoad;
+import dev.slogate.slo.eval.PhaseValidity;
+import dev.slogate.slo.record.WindowStats;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import org.HdrHistogram.Histogram;
+
+/**
+ * One run of one injector at one rate against nginx, and whether it was a valid run: slogate's load check of
+ * the steady phase passes (arrivals within 5% of the plan), no request failed, and the steady p99 stays
+ * under {@link #SATURATION_P99_MILLIS} (nginx answers in well under a millisecond, so a p99 above that is
+ * a queue in the injector, or in a machine it has saturated).
+ *
+ * @param tool which injector
+ * @param rate planned users (= requests) per second
+ * @param achievedRate arrivals per second in the steady phase
+ * @param load slogate's load check
+ * @param ko failed requests in the steady phase
+ * @param p99Millis steady-phase p99, ms
+ * @param valid all three conditions hold
+ * @param reason why not, or "valid"
+ */
+record CapacityProbe(Tool tool, double rate, double achievedRate, PhaseValidity.LoadStatus load, long ko, long p99Millis,
+    boolean valid, String reason) {
+
+  static final long SATURATION_P99_MILLIS = 50;
+  static final String PATH = "/api/items";
+
+  /** The phases of every probe. */
+  record Shape(Duration warmUp, Duration steady, Duration coolDown) {}
+
+  static CapacityProbe run(Tool tool, String target, double rate, Shape shape, boolean shareConnections, Path work)
+      throws IOException, InterruptedException {
+    Folders.fresh(work);
+    Duration limit = shape.warmUp().plus(shape.steady()).plus(shape.coolDown()).plusMinutes(3);
+    JudgedRun run;
+    if (tool == Tool.SLOGATE) {
+      GatlingLauncher.Finished finished = GatlingLauncher.withThisClassPath()
+          .withProperty("slogate.target", target)
+          .withProperty("slogate.rate", Double.toString(rate))
+          .withProperty("slogate.warmup", shape.warmUp().toMillis() + "ms")
+          .withProperty("slogate.duration", shape.steady().toMillis() + "ms")
+          .withProperty("slogate.cooldown", shape.coolDown().toMillis() + "ms")
+          .withProperty("slogate.requests", "GET " + PATH)
+          .withTimeout(limit)
+          .run(SteadyLoad.class.getName(), work);
+      if (!Files.isRegularFile(finished.slogateRun().resolve("run-record.json.gz"))) {
+        return failed(tool, rate, "no run record (exit " + finished.exitCode() + ", console " + finished.console() + ")");
+      }
+      run = JudgedRun.ofSlogateRun(finished.slogateRun());
+    } else {
+      GatlingLauncher.Finished finished = GatlingLauncher.withThisClassPath()
+          .withProperty("bench.target", target)
+          .withProperty("bench.path", PATH)
+          .withProperty("bench.rate", Double.toString(rate))
+          .withProperty("bench.warmup", Long.toString(shape.warmUp().toMillis()))
+          .withProperty("bench.duration", Long.toString(shape.steady().toMillis()))
+          .withProperty("bench.cooldown", Long.toString(shape.coolDown().toMillis()))
+          .withProperty("bench.shareConnections", Boolean.toString(shareConnections))
+          .withTimeout(limit)
+          .run(PlainSteadyLoad.class.getName(), work);
+      if (finished.exitCode() != 0) {
+        return failed(tool, rate, "Gatling exited with " + finished.exitCode() + " (console " + finished.console() + ")");
+      }
+      run = JudgedRun.ofGatlingLog(finished.runFolder(), JudgedRun.steadyPlan(PlainSteadyLoad.class.getName(), target,
+          rate, shape.warmUp(), shape.steady(), shape.coolDown()));
+    }
+    return judge(tool, rate, run);
+  }
+
+  private static CapacityProbe judge(Tool tool, double rate, JudgedRun run) {
+    PhaseValidity validity = run.steadyValidity();
+    WindowStats steady = run.stats(JudgedRun.STEADY);
+    Histogram all = steady.overall().all();
+    long p99 = all.getTotalCount() == 0 ? -1 : all.getValueAtPercentile(99);
+    long ko = steady.overall().koCount();
+    String reason;
+    if (validity.status() != PhaseValidity.LoadStatus.VALID) {
+      reason = validity.reason();
+    } else if (ko > 0) {
+      reason = String.format(Locale.ROOT, "%,d failed requests", ko);
+    } else if (p99 > SATURATION_P99_MILLIS) {
+      reason = "p99 " + p99 + " ms > " + SATURATION_P99_MILLIS + " ms: a queue in the injector";
+    } else {
+      reason = "valid";
+    }
+    return new CapacityProbe(tool, rate, run.achievedRate(JudgedRun.STEADY), validity.status(), ko, p99,
+        reason.equals("valid"), reason);
+  }
+
+  private static CapacityProbe failed(Tool tool, double rate, String reason) {
+    return new CapacityProbe(tool, rate, 0, PhaseValidity.LoadStatus.INVALID, 0, -1, false, reason);
+  }
+}

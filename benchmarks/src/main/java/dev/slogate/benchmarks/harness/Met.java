@@ -1,0 +1,31 @@
+package dev.slogate.benchmarks.harness;
+
+/** Whether a figure meets its target. */
+public enum Met {
+  YES("yes"),
+  NO("**no**"),
+  /** Informational figure, or a target that could not be measured in this run. */
+  NOT_JUDGED("–");
+
+  private final String text;
+
+  Met(String text) {
+    this.text = text;
+  }
+
+  public static Met of(boolean met) {
+    return met ? YES : NO;
+  }
+
+  public Met and(Met other) {
+    if (this == NO || other == NO) {
+      return NO;
+    }
+    return this == NOT_JUDGED || other == NOT_JUDGED ? NOT_JUDGED : YES;
+  }
+
+  @Override
+  public String toString() {
+    return text;
+  }
+}
