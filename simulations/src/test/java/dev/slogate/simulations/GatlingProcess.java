@@ -28,6 +28,7 @@ public final class GatlingProcess {
   private final String simulationClass;
   private final Map<String, String> properties = new TreeMap<>();
   private Duration timeout = Duration.ofMinutes(3);
+  private String cpuList;
 
   private GatlingProcess(String simulationClass) {
     this.simulationClass = simulationClass;
@@ -39,6 +40,12 @@ public final class GatlingProcess {
 
   public GatlingProcess property(String key, String value) {
     properties.put(key, value);
+    return this;
+  }
+
+  /** Runs the JVM on these CPUs only ({@code taskset -c}), to make an injector that cannot keep up. */
+  public GatlingProcess onCpus(String cpus) {
+    this.cpuList = cpus;
     return this;
   }
 
@@ -82,6 +89,9 @@ public final class GatlingProcess {
     Path results = workDir.resolve("gatling");
     Files.createDirectories(results);
     List<String> command = new ArrayList<>();
+    if (cpuList != null) {
+      command.addAll(List.of("taskset", "-c", cpuList));
+    }
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx512m");
     // What the Gatling Maven plugin passes: Gatling's log writer reads String internals.
