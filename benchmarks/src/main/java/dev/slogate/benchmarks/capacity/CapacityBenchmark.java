@@ -113,10 +113,12 @@ public final class CapacityBenchmark {
         """.formatted(shape.warmUp().toSeconds(), shape.steady().toSeconds(), shape.coolDown().toSeconds(),
         resolution * 100, MAX_RATES, CapacityProbe.SATURATION_P99_MILLIS));
 
-    Table table = new Table("#", "injector", "planned rate", "achieved (steady)", "load check", "KO", "steady p99", "valid?");
+    Table table = new Table("#", "injector", "planned rate", "achieved (steady)", "load check", "KO", "commonest failure",
+        "steady p99", "valid?");
     for (int i = 0; i < probes.size(); i++) {
       CapacityProbe p = probes.get(i).probe();
-      table.row((i + 1) + (probes.get(i).retry() ? " (retry)" : ""), p.tool(), rate(p.rate()), rate(p.achievedRate()), p.load(), p.ko(),
+      table.row((i + 1) + (probes.get(i).retry() ? " (retry)" : ""), p.tool(), rate(p.rate()), rate(p.achievedRate()), p.load(),
+          String.format(Locale.ROOT, "%,d", p.ko()), p.commonestFailure().isEmpty() ? "–" : p.commonestFailure(),
           p.p99Millis() < 0 ? "–" : p.p99Millis() + " ms", p.valid() ? "yes" : "no: " + p.reason());
     }
     section.table(table);
@@ -154,6 +156,20 @@ public final class CapacityBenchmark {
       section.headline("harness overhead", "≤ 5%", "not measured: no valid rate found for one of the injectors", Met.NOT_JUDGED);
     }
 
+    long outOfDescriptors = probes.stream().filter(r -> r.probe().commonestFailure().contains(CapacityProbe.OUT_OF_DESCRIPTORS)).count();
+    if (outOfDescriptors > 0) {
+      section.paragraph(String.format(Locale.ROOT, """
+          What ends a run above the limit: in %d of the failed runs the commonest failure was the injector's own
+          "%s". An open model sends on schedule whatever the target does, and with shared connections a request
+          that finds every pooled connection busy opens a new one. Once the injector falls behind (a GC pause, a
+          neighbour taking the cores), the requests it then sends at once need a connection each; they pile up
+          until the process reaches its file-descriptor limit, after which new connections fail and the
+          scheduler's catching up overshoots the plan (the "exceeded the planned rate" rows). So beyond CPU, the
+          file-descriptor limit bounds an open-model injector: raise `ulimit -n` (and nginx's
+          `worker_connections`) well above rate × the worst latency a run must survive (Gatling has no cap on
+          its shared pool: `maxConnectionsPerHost` only limits a user's concurrent resource fetches).
+          """, outOfDescriptors, CapacityProbe.OUT_OF_DESCRIPTORS));
+    }
     section.paragraph("Connection settings on this machine:");
     section.table(ConnectionSettings.describe());
     if (unshared != null) {

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -27,9 +28,13 @@ import org.HdrHistogram.Histogram;
  * @param p99Millis steady-phase p99, ms
  * @param valid all three conditions hold
  * @param reason why not, or "valid"
+ * @param commonestFailure the most frequent failure message of the steady phase, or "" when none failed
  */
 record CapacityProbe(Tool tool, double rate, double achievedRate, PhaseValidity.LoadStatus load, long ko, long p99Millis,
-    boolean valid, String reason) {
+    boolean valid, String reason, String commonestFailure) {
+
+  /** What the operating system says when a process has used up its file descriptors. */
+  static final String OUT_OF_DESCRIPTORS = "Too many open files";
 
   static final long SATURATION_P99_MILLIS = 50;
   static final String PATH = "/api/items";
@@ -92,11 +97,13 @@ record CapacityProbe(Tool tool, double rate, double achievedRate, PhaseValidity.
     } else {
       reason = "valid";
     }
+    String commonest = steady.koMessages().entrySet().stream().max(Map.Entry.comparingByValue())
+        .map(Map.Entry::getKey).orElse("");
     return new CapacityProbe(tool, rate, run.achievedRate(JudgedRun.STEADY), validity.status(), ko, p99,
-        reason.equals("valid"), reason);
+        reason.equals("valid"), reason, commonest.length() > 90 ? commonest.substring(0, 90) + "…" : commonest);
   }
 
   private static CapacityProbe failed(Tool tool, double rate, String reason) {
-    return new CapacityProbe(tool, rate, 0, PhaseValidity.LoadStatus.INVALID, 0, -1, false, reason);
+    return new CapacityProbe(tool, rate, 0, PhaseValidity.LoadStatus.INVALID, 0, -1, false, reason, "");
   }
 }
