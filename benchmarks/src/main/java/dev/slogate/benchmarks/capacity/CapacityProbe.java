@@ -100,7 +100,12 @@ record CapacityProbe(Tool tool, double rate, double achievedRate, PhaseValidity.
     String commonest = steady.koMessages().entrySet().stream().max(Map.Entry.comparingByValue())
         .map(Map.Entry::getKey).orElse("");
     return new CapacityProbe(tool, rate, run.achievedRate(JudgedRun.STEADY), validity.status(), ko, p99,
-        reason.equals("valid"), reason, commonest.length() > 90 ? commonest.substring(0, 90) + "…" : commonest);
+        reason.equals("valid"), reason, shorten(commonest));
+  }
+
+  /** A failure message's end says what failed ("... Too many open files"); its start is an exception's name. */
+  static String shorten(String message) {
+    return message.length() <= 90 ? message : "…" + message.substring(message.length() - 89);
   }
 
   private static CapacityProbe failed(Tool tool, double rate, String reason) {
