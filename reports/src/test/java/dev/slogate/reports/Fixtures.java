@@ -60,7 +60,7 @@ public final class Fixtures {
   /** Evidence with fixed values, so that rendered reports are reproducible byte for byte. */
   public static Evidence evidence(String runId) {
     return new Evidence("5d41402abc4b2a76b9719d911017c592aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "0123456789abcdef0123456789abcdef01234567",
-        "http://127.0.0.1:44293", "0.1.0-test", "3.15.1", "17.0.0 (test)", List.of(runId), 1.0,
+        "http://127.0.0.1:44293", "0.1.0-test", "3.15.1", "17.0.0 (test)", List.of(runId), 1.0, 1.0,
         List.of("injector-0 on test-host"), "test-host", GENERATED_AT);
   }
 

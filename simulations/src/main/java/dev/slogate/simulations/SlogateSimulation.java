@@ -54,7 +54,18 @@ public abstract class SlogateSimulation extends Simulation {
   private RunDirectory runDirectory;
   private long runStartedAtMillis;
 
+  /** Judged on {@link #defaultSlo()}, against {@link #defaultProfile()} when the embedded stack starts. */
   protected SlogateSimulation() {
+    this(null, null);
+  }
+
+  /**
+   * @param defaultSlo the SLO file or catalog when {@code slogate.slo} is not set; null for {@link #defaultSlo()}
+   * @param defaultProfile the embedded stack's profile when {@code slogate.stack.profile} is not set; null for
+   *     {@link #defaultProfile()}. Both are asked inside the constructor's error handling, so a supplier may
+   *     throw {@link IllegalArgumentException} for a bad setting and the run ends with that one line.
+   */
+  protected SlogateSimulation(Supplier<String> defaultSlo, Supplier<Optional<String>> defaultProfile) {
     Settings parsed = null;
     Target resolved = null;
     Optional<EmbeddedStack> embedded = Optional.empty();
@@ -65,14 +76,15 @@ public abstract class SlogateSimulation extends Simulation {
     try {
       parsed = Settings.fromSystemProperties();
       // The SLO file and the gate policy are read first: a typo must not cost a whole run.
-      source = SloSpecs.source(parsed.get("slogate.slo", defaultSlo()));
+      source = SloSpecs.source(parsed.get("slogate.slo", defaultSlo != null ? defaultSlo.get() : defaultSlo()));
       sloSpec = source.parse();
       policy = GatePolicy.parse(parsed.get(GatePolicy.PROPERTY).orElse(null));
       comparedWith = BaselineSelection.forSystem(sloSpec.system()).orElse(null);
       resolved = TargetResolver.resolve();
-      if (resolved.embedded() && parsed.get(StackOptions.PROFILE_PROPERTY).isEmpty() && defaultProfile().isPresent()) {
+      Optional<String> profile = defaultProfile != null ? defaultProfile.get() : defaultProfile();
+      if (resolved.embedded() && parsed.get(StackOptions.PROFILE_PROPERTY).isEmpty() && profile.isPresent()) {
         // The system's own stand-in; set as the property so the stack reads it and the run plan records it.
-        System.setProperty(StackOptions.PROFILE_PROPERTY, defaultProfile().get());
+        System.setProperty(StackOptions.PROFILE_PROPERTY, profile.get());
         parsed = Settings.fromSystemProperties();
       }
       // The profile is read now, so that a bad one fails before Gatling starts anything.
@@ -89,9 +101,21 @@ public abstract class SlogateSimulation extends Simulation {
     this.baseline = comparedWith;
   }
 
-  /** Gatling's HTTP protocol for the target: no warm-up call to the internet, shared connections. */
+  /**
+   * How many times faster than documented the target runs its own time constants: the embedded stand-in's
+   * profile says (1 for the reference stack); a real deployment runs them as documented.
+   */
+  private double targetTimeScale() {
+    return stack.map(EmbeddedStack::timeScale).orElse(1.0);
+  }
+
+  /**
+   * Gatling's HTTP protocol for the target: no warm-up call to the internet, shared connections, WebSocket URLs
+   * on the same host.
+   */
   protected HttpProtocolBuilder httpProtocol() {
     return http.baseUrl(target.baseUrlText())
+        .wsBaseUrl(target.baseUrlText().replaceFirst("^http", "ws"))
         .disableWarmUp()
         // An open model at hundreds of users per second would otherwise open a socket per user and
         // measure the TCP handshake and the ephemeral port range instead of the target.
@@ -151,7 +175,7 @@ public abstract class SlogateSimulation extends Simulation {
       exitWithUsageError(e, stack);
     }
     RunPlan plan = new RunPlan(RunPlan.SCHEMA, runDirectory.runId(), getClass().getName(), target.baseUrlText(),
-        workload.scaleFactor(), workload.phases(), settings.asMap());
+        workload.scaleFactor(), workload.phases(), settings.asMap(), targetTimeScale());
     RunPlanIO.write(plan, runDirectory.file(RunPlanIO.FILE_NAME));
     // The exact objectives the run will be judged on, kept as evidence and for re-rendering reports later.
     runDirectory.writeText(RunDirectory.SLO_FILE, sloSource.text());
@@ -165,6 +189,11 @@ public abstract class SlogateSimulation extends Simulation {
     if (workload.scaleFactor() != 1.0) {
       System.out.printf("slogate: SCALED RUN: the documented workload divided by %s (slogate.scale); "
           + "these results are not the documented workload's%n", scaleText(workload.scaleFactor()));
+    }
+    if (targetTimeScale() != 1.0) {
+      System.out.printf("slogate: STAND-IN TIMINGS: the stand-in runs the guide's health checks, heartbeats and sweeps "
+          + "%s times faster (its profile's timeScale); failover maxima that follow from them are divided alike%n",
+          scaleText(targetTimeScale()));
     }
   }
 

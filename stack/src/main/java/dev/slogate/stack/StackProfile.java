@@ -22,10 +22,20 @@ import java.util.Set;
  * @param leaderElection how replicas elect a leader, or null when they do not
  * @param workQueue the step queue the replicas work, or null when there is none; needs
  *     {@code leaderElection}
+ * @param timeScale how many times faster than the system it stands in for this profile runs that system's
+ *     time constants (health checks, heartbeats, sweeps): a stand-in for a guide whose dead-pod threshold is
+ *     180 s declares 30 and waits 6 s. 1 for a profile that copies nothing. Latencies are never scaled.
  */
 public record StackProfile(
     String name, int replicas, List<String> roles, HealthCheck healthCheck, List<RouteSpec> routes,
-    List<WebSocketSpec> websockets, LeaderElection leaderElection, WorkQueue workQueue) {
+    List<WebSocketSpec> websockets, LeaderElection leaderElection, WorkQueue workQueue, double timeScale) {
+
+  /** A profile that runs its time constants as written (time scale 1). */
+  public StackProfile(
+      String name, int replicas, List<String> roles, HealthCheck healthCheck, List<RouteSpec> routes,
+      List<WebSocketSpec> websockets, LeaderElection leaderElection, WorkQueue workQueue) {
+    this(name, replicas, roles, healthCheck, routes, websockets, leaderElection, workQueue, 1);
+  }
 
   /** A profile of plain HTTP routes: no WebSocket, no leader, no queue. */
   public StackProfile(
@@ -44,6 +54,9 @@ public record StackProfile(
     websockets = List.copyOf(websockets == null ? List.of() : websockets);
     if (name.isBlank()) {
       throw new IllegalArgumentException("name must not be blank");
+    }
+    if (!(timeScale >= 1) || Double.isInfinite(timeScale)) {
+      throw new IllegalArgumentException("timeScale must be a number of at least 1, got " + timeScale);
     }
     if (replicas < 1 || replicas > MAX_REPLICAS) {
       throw new IllegalArgumentException(
@@ -106,24 +119,24 @@ public record StackProfile(
   }
 
   public StackProfile withReplicas(int count) {
-    return new StackProfile(name, count, roles, healthCheck, routes, websockets, leaderElection, workQueue);
+    return new StackProfile(name, count, roles, healthCheck, routes, websockets, leaderElection, workQueue, timeScale);
   }
 
   public StackProfile withHealthCheck(HealthCheck check) {
-    return new StackProfile(name, replicas, roles, check, routes, websockets, leaderElection, workQueue);
+    return new StackProfile(name, replicas, roles, check, routes, websockets, leaderElection, workQueue, timeScale);
   }
 
   public StackProfile withRoutes(List<RouteSpec> newRoutes) {
-    return new StackProfile(name, replicas, roles, healthCheck, newRoutes, websockets, leaderElection, workQueue);
+    return new StackProfile(name, replicas, roles, healthCheck, newRoutes, websockets, leaderElection, workQueue, timeScale);
   }
 
   public StackProfile withWebSockets(List<WebSocketSpec> sockets) {
-    return new StackProfile(name, replicas, roles, healthCheck, routes, sockets, leaderElection, workQueue);
+    return new StackProfile(name, replicas, roles, healthCheck, routes, sockets, leaderElection, workQueue, timeScale);
   }
 
   /** Leader election, and the step queue it serves (null for none). */
   public StackProfile withLeaderElection(LeaderElection election, WorkQueue queue) {
-    return new StackProfile(name, replicas, roles, healthCheck, routes, websockets, election, queue);
+    return new StackProfile(name, replicas, roles, healthCheck, routes, websockets, election, queue, timeScale);
   }
 
   public boolean electsLeader() {

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Runs an experiment's schedule against a backend while a prober watches the target: waits for each
@@ -107,14 +108,17 @@ public final class ExperimentRunner {
     } else {
       console.recovered(name, recovery);
     }
-    long windowEnd = interrupted != null ? clock.millis() : awaitRecoveryRule(experiment, injection, recovery, prober);
+    long injectedAt = injection.injectedAt().toEpochMilli();
+    Predicate<ProbeSample> recovered = RecoveredProbe.after(prober.spec(), prober.samples(), injectedAt);
+    long windowEnd = interrupted != null ? clock.millis()
+        : awaitRecoveryRule(experiment, injection, recovery, prober, recovered);
     FaultObservation observation = new FaultObservation(injection.injectedAt().toEpochMilli(),
         recovery.recoveredAt().toEpochMilli(), windowEnd, experiment.recovery().consecutiveSuccesses(),
         experiment.recovery().within());
     String fault = injection.kind().id() + " " + injection.resource() + (numbered ? " #" + number : "");
     FaultRun result = new FaultRun(experiment.name(), number, fault, injection, recovery, breach, observation,
         FailoverMeter.measure(observation, prober.samplesSince(
-            injection.injectedAt().toEpochMilli() - prober.spec().timeout().toMillis() - 1_000)));
+            injectedAt - prober.spec().timeout().toMillis() - 1_000), recovered));
     synchronized (faults) {
       faults.add(result);
     }
@@ -140,20 +144,20 @@ public final class ExperimentRunner {
   }
 
   /**
-   * After the fault is off: waits until the last N probes sent since then all succeeded, or until
+   * After the fault is off: waits until the last N probes sent since then all show the target recovered, or until
    * {@code within} from the injection has passed (a later failover would not count anyway).
    *
    * @return the end of the fault's observation window
    */
   private long awaitRecoveryRule(ExperimentSpec experiment, FaultInjection injection, FaultRecovery recovery,
-      Prober prober) throws InterruptedException {
+      Prober prober, Predicate<ProbeSample> recovered) throws InterruptedException {
     int n = experiment.recovery().consecutiveSuccesses();
     long since = recovery.recoveredAt().toEpochMilli();
     long deadline = Math.max(injection.injectedAt().toEpochMilli() + experiment.recovery().within().toMillis(), since);
     while (true) {
       long now = clock.millis();
       List<ProbeSample> after = prober.samplesSince(since);
-      boolean met = after.size() >= n && after.subList(after.size() - n, after.size()).stream().allMatch(ProbeSample::ok);
+      boolean met = after.size() >= n && after.subList(after.size() - n, after.size()).stream().allMatch(recovered);
       if (met || now >= deadline || !prober.isRunning()) {
         return now;
       }

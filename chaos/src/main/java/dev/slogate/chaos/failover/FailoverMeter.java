@@ -3,6 +3,7 @@ package dev.slogate.chaos.failover;
 import dev.slogate.slo.chaos.ProbeSample;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Failover time, time to detect and downtime of one fault, from its probe samples. A pure function; the
@@ -12,6 +13,9 @@ import java.util.List;
  * before the window's end. A failed probe counts from when it was sent (the target was already not
  * answering then); a successful one counts from when it answered (for a probe that hung until the target
  * came back, that is the moment it came back).
+ *
+ * <p>"Failed" means not recovered in the sense of {@link RecoveredProbe}: for a plain health probe a probe
+ * that did not succeed, for a probe watching a value (the leader) also one that still read the old value.
  *
  * <ul>
  *   <li><b>time to detect</b>: from the injection to the first failed probe;</li>
@@ -26,7 +30,16 @@ public final class FailoverMeter {
 
   private FailoverMeter() {}
 
+  /** Measures with plain health probes: a probe that succeeded shows the target serving. */
   public static FaultMeasurement measure(FaultObservation fault, List<ProbeSample> samples) {
+    return measure(fault, samples, ProbeSample::ok);
+  }
+
+  /**
+   * @param recovered which samples show the target recovered ({@link RecoveredProbe}); every other sample in
+   *     the window counts as failed
+   */
+  public static FaultMeasurement measure(FaultObservation fault, List<ProbeSample> samples, Predicate<ProbeSample> recovered) {
     long injected = fault.injectedAtMillis();
     List<ProbeSample> probes = samples.stream()
         .filter(s -> answeredAt(s) >= injected && s.epochMillis() < fault.windowEndMillis())
@@ -37,15 +50,15 @@ public final class FailoverMeter {
     int failed = 0;
     long downtime = 0;
     for (int i = 0; i < probes.size(); i++) {
-      if (probes.get(i).ok()) {
+      if (recovered.test(probes.get(i))) {
         continue;
       }
       failed++;
       if (first < 0) {
         first = i;
       }
-      if (i == 0 || probes.get(i - 1).ok()) {
-        downtime += stretch(probes, i, injected);
+      if (i == 0 || recovered.test(probes.get(i - 1))) {
+        downtime += stretch(probes, i, injected, recovered);
       }
       last = i;
     }
@@ -57,10 +70,10 @@ public final class FailoverMeter {
   }
 
   /** From the failed probe at {@code start} to the answer of the next successful one. */
-  private static long stretch(List<ProbeSample> probes, int start, long injected) {
+  private static long stretch(List<ProbeSample> probes, int start, long injected, Predicate<ProbeSample> recovered) {
     long from = Math.max(injected, probes.get(start).epochMillis());
     int i = start;
-    while (i + 1 < probes.size() && !probes.get(i + 1).ok()) {
+    while (i + 1 < probes.size() && !recovered.test(probes.get(i + 1))) {
       i++;
     }
     long to = i + 1 < probes.size() ? answeredAt(probes.get(i + 1)) : answeredAt(probes.get(i));

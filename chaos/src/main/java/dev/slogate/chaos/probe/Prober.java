@@ -164,21 +164,28 @@ public final class Prober implements AutoCloseable {
   }
 
   private ProbeSample probeOnce() {
-    Request request = new Request.Builder().url(url.toString()).get().header("User-Agent", "slogate-prober").build();
+    Request.Builder request = new Request.Builder().url(url.toString()).get().header("User-Agent", "slogate-prober");
+    spec.expectChanged().ifPresent(pointer -> request.header("Accept", "application/json"));
     long sentAt = clock.millis();
     long began = System.nanoTime();
     int status = 0;
     boolean ok = false;
-    try (Response response = client.newCall(request).execute()) {
+    String observed = null;
+    try (Response response = client.newCall(request.build()).execute()) {
       status = response.code();
       // The body is part of the answer: a target that sends headers and then hangs is not healthy.
-      response.body().source().readAll(okio.Okio.blackhole());
-      ok = status == spec.expectStatus();
+      if (spec.expectChanged().isPresent()) {
+        observed = WatchedValue.read(response.body().string(), spec.expectChanged().get());
+        ok = status == spec.expectStatus() && observed != null;
+      } else {
+        response.body().source().readAll(okio.Okio.blackhole());
+        ok = status == spec.expectStatus();
+      }
     } catch (IOException e) {
       ok = false;
     }
     long micros = (System.nanoTime() - began) / 1_000;
-    return new ProbeSample(sentAt, micros, ok, status);
+    return new ProbeSample(sentAt, micros, ok, status, observed);
   }
 
   private void record(ProbeSample sample) {

@@ -31,6 +31,9 @@ class ProberTest {
   private final AtomicLong delayMillis = new AtomicLong();
   private final AtomicInteger inFlight = new AtomicInteger();
   private final AtomicInteger maxInFlight = new AtomicInteger();
+  private final java.util.concurrent.atomic.AtomicReference<String> leaderBody =
+      new java.util.concurrent.atomic.AtomicReference<>("{\"leader\":0,\"leaderPod\":\"0-100\",\"term\":1}");
+  private final List<String> accepted = new CopyOnWriteArrayList<>();
 
   @BeforeEach
   void startServer() throws IOException {
@@ -49,6 +52,13 @@ class ProberTest {
         inFlight.decrementAndGet();
         exchange.close();
       }
+    });
+    server.createContext("/admin/leader", exchange -> {
+      accepted.add(String.valueOf(exchange.getRequestHeaders().getFirst("Accept")));
+      byte[] body = leaderBody.get().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      exchange.sendResponseHeaders(200, body.length);
+      exchange.getResponseBody().write(body);
+      exchange.close();
     });
     server.start();
   }
@@ -159,5 +169,27 @@ class ProberTest {
       assertEquals(count, prober.samples().size(), "no probe after the deadline");
     }
     assertEquals(1, maxInFlight.get(), "never more than one probe at the server");
+  }
+
+  @Test
+  void aProbeWatchingAValueAsksForJsonAndRecordsTheValue() throws Exception {
+    ProbeSpec spec = new ProbeSpec("/admin/leader", Duration.ofMillis(50), Duration.ofMillis(500), 200,
+        java.util.Optional.of("/leaderPod"));
+    try (Prober prober = Prober.start(base(), spec, Clock.systemUTC(), Duration.ofSeconds(10))) {
+      Thread.sleep(300);
+      leaderBody.set("{\"leader\":2,\"leaderPod\":\"2-300\",\"term\":2}");
+      Thread.sleep(300);
+      leaderBody.set("not json at all");
+      Thread.sleep(300);
+      prober.stop();
+      List<ProbeSample> samples = prober.samples();
+      List<String> seen = samples.stream().map(ProbeSample::observed).distinct().toList();
+      assertEquals(java.util.Arrays.asList("0-100", "2-300", null), seen, samples.toString());
+      for (ProbeSample sample : samples) {
+        assertEquals(sample.observed() != null, sample.ok(), "an answer without the value says nothing: " + sample);
+        assertEquals(200, sample.status());
+      }
+      assertTrue(accepted.stream().allMatch("application/json"::equals), accepted.toString());
+    }
   }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +28,7 @@ class BundledExperimentsTest {
   @Test
   void everyBundledExperimentParsesAndIsNamedAfterItsFile() throws IOException {
     List<String> names = bundled();
-    assertEquals(List.of("fleet-q-kill-leader.yaml", "kecs-kill-one-replica.yaml", "kgas-rolling-restart.yaml",
+    assertEquals(List.of("fleet-q-kill-leader.yaml", "fleet-q-requeue-orphans.yaml", "kecs-kill-one-replica.yaml", "kgas-rolling-restart.yaml",
         "kill-one-replica.yaml", "network-delay-checkout.yaml", "reconciliation-rolling-restart.yaml",
         "sei-rolling-restart.yaml"), names);
     for (String file : names) {
@@ -38,8 +39,8 @@ class BundledExperimentsTest {
 
   @Test
   void seedExperimentsTakeTheStandInsHealthPathsAndTheCommonTiming() {
-    List<String> seeds = List.of("kecs-kill-one-replica", "fleet-q-kill-leader", "sei-rolling-restart",
-        "kgas-rolling-restart", "reconciliation-rolling-restart");
+    List<String> seeds = List.of("kecs-kill-one-replica", "sei-rolling-restart", "kgas-rolling-restart",
+        "reconciliation-rolling-restart");
     for (String name : seeds) {
       ExperimentSpec spec = parser.parseResource(FOLDER + name + ".yaml");
       // Rolling restarts probe a route where the stand-in has a GET one: a drain fails /health on purpose.
@@ -63,7 +64,18 @@ class BundledExperimentsTest {
 
     ExperimentSpec leader = parser.parseResource(FOLDER + "fleet-q-kill-leader.yaml");
     assertEquals(LocalTarget.role("leader"), leader.target());
-    assertEquals(Duration.ofSeconds(60), leader.recovery().within(), "dead-after 18 s + heartbeat 3 s, with margin");
+    // The documented 210 s over the stand-in's 30: 7 s, with room for a late failover to be measured as late.
+    assertEquals(Duration.ofSeconds(12), leader.recovery().within());
+    assertEquals(new ProbeSpec("/admin/leader", Duration.ofMillis(200), Duration.ofSeconds(1), 200,
+        Optional.of("/leaderPod")), leader.probe(), "recovered only when another pod leads");
+
+    ExperimentSpec requeue = parser.parseResource(FOLDER + "fleet-q-requeue-orphans.yaml");
+    assertEquals(LocalTarget.role("leader"), requeue.target());
+    assertEquals(new ProbeSpec("/admin/queue", Duration.ofMillis(200), Duration.ofSeconds(1), 200,
+        Optional.of("/requeued")), requeue.probe(), "recovered only when the dead pod's steps are requeued");
+    // The documented 510 s over 30 is 17 s; the fault is held long enough for the requeue to be seen in it.
+    assertTrue(requeue.duration().compareTo(Duration.ofSeconds(17)) > 0, requeue.duration().toString());
+    assertEquals(Duration.ofSeconds(25), requeue.recovery().within());
 
     for (String name : List.of("sei", "kgas", "reconciliation")) {
       ExperimentSpec roll = parser.parseResource(FOLDER + name + "-rolling-restart.yaml");

@@ -32,6 +32,7 @@ final class EnvironmentProperties {
     values.put("gatling.version", e.gatlingVersion());
     values.put("java.version", e.javaVersion());
     values.put("scale.factor", e.scaleFactor() == null ? "unknown" : String.valueOf(e.scaleFactor()));
+    values.put("target.time.scale", e.targetTimeScale() == null ? "unknown" : String.valueOf(e.targetTimeScale()));
     StringWriter out = new StringWriter();
     try {
       // java.util.Properties escapes keys and values; its date comment is left out for reproducible output.

@@ -23,6 +23,8 @@ import java.util.Objects;
  * @param javaVersion the Java runtime that rendered the report
  * @param runIds the run ids the record holds
  * @param scaleFactor the plan's scale factor, or null without a plan
+ * @param targetTimeScale how many times faster than documented the target ran its own timings (a stand-in's
+ *     profile), or null without a plan
  * @param injectors "id on host" for every injector of the record
  * @param reportHost the machine that rendered the report
  * @param generatedAt when the report was rendered
@@ -36,6 +38,7 @@ public record Evidence(
     String javaVersion,
     List<String> runIds,
     Double scaleFactor,
+    Double targetTimeScale,
     List<String> injectors,
     String reportHost,
     Instant generatedAt) {
@@ -64,6 +67,7 @@ public record Evidence(
         runtimeVersion(),
         List.of(record.metadata().runId()),
         plan == null ? null : plan.scaleFactor(),
+        plan == null ? null : plan.targetTimeScale(),
         record.metadata().injectors().stream().map(Evidence::injector).toList(),
         LocalHost.name(),
         clock.instant());
@@ -72,7 +76,7 @@ public record Evidence(
   /** The same evidence stamped at another time, for reproducible tests. */
   public Evidence at(Instant instant) {
     return new Evidence(sloSha256, gitCommit, targetUrl, slogateVersion, gatlingVersion, javaVersion, runIds,
-        scaleFactor, injectors, reportHost, instant);
+        scaleFactor, targetTimeScale, injectors, reportHost, instant);
   }
 
   private static String injector(InjectorInfo info) {

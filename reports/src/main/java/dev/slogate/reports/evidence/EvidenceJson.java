@@ -45,6 +45,11 @@ public final class EvidenceJson {
     } else {
       root.putNull("scaleFactor");
     }
+    if (evidence.targetTimeScale() != null) {
+      root.put("targetTimeScale", evidence.targetTimeScale());
+    } else {
+      root.putNull("targetTimeScale");
+    }
     evidence.injectors().forEach(root.putArray("injectors")::add);
     root.put("reportHost", evidence.reportHost());
     ArrayNode files = root.putArray("files");

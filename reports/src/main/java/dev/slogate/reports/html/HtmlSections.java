@@ -179,6 +179,9 @@ final class HtmlSections {
     }
     item(html, "simulation", evaluation.run().simulation());
     item(html, "scale factor", e.scaleFactor() == null ? "unknown (no run plan)" : trim(e.scaleFactor()));
+    item(html, "target time scale", e.targetTimeScale() == null ? "unknown (no run plan)"
+        : e.targetTimeScale() == 1 ? "1 (the target's own timings)"
+        : trim(e.targetTimeScale()) + " (a stand-in running the guide's timings that many times faster)");
     item(html, "slogate version", e.slogateVersion());
     item(html, "Gatling version", e.gatlingVersion());
     item(html, "Java version", e.javaVersion());

@@ -17,7 +17,11 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The chaos side of a load run: on its own thread, while Gatling drives load, it runs the experiments one
@@ -53,11 +57,13 @@ public final class ChaosSession {
    *
    * @param run the run the faults belong to
    * @param originMillis the run's start, from which console lines count
-   * @param steadyStartMillis the planned start of the steady phase
+   * @param steadyStart completes with the start of the phase the experiments' offsets count from, once the load
+   *     has really reached it
    * @param plan where the experiments fall
    * @param maxRun no prober outlives this
    */
-  public void start(RunContext run, long originMillis, long steadyStartMillis, FaultPlan plan, Duration maxRun) {
+  public void start(RunContext run, long originMillis, CompletableFuture<Long> steadyStart, FaultPlan plan,
+      Duration maxRun) {
     console = new ChaosConsole(out, originMillis);
     runner = new ExperimentRunner(backend, run, console);
     if (backend instanceof LocalProcessBackend local) {
@@ -66,14 +72,21 @@ public final class ChaosSession {
         out.println("slogate chaos: resumed " + resumed + " process(es) that an earlier run left stopped");
       }
     }
-    thread = new Thread(() -> runAll(run, steadyStartMillis + MARGIN.toMillis(), plan, maxRun), "slogate-chaos");
+    thread = new Thread(() -> runAll(run, steadyStart, plan, maxRun), "slogate-chaos");
     thread.setDaemon(true);
     thread.start();
   }
 
-  private void runAll(RunContext run, long steadyStartMillis, FaultPlan plan, Duration maxRun) {
+  private void runAll(RunContext run, CompletableFuture<Long> steadyStart, FaultPlan plan, Duration maxRun) {
     List<ExperimentSpec> experiments = settings.experiments();
     try {
+      long steadyStartMillis;
+      try {
+        steadyStartMillis = steadyStart.get(maxRun.toMillis(), TimeUnit.MILLISECONDS) + MARGIN.toMillis();
+      } catch (ExecutionException | TimeoutException e) {
+        out.println("slogate chaos: the load never reached the fault stage, so no fault was injected");
+        return;
+      }
       for (int i = 0; i < experiments.size(); i++) {
         ExperimentSpec experiment = experiments.get(i);
         Prober prober = Prober.start(target, experiment.probe(), run.clock(), maxRun);

@@ -71,8 +71,13 @@ public final class EndOfRun {
    * window: {@code timelineOf} gets the record once it is read, and returns the timeline (null: no chaos).
    */
   public GateDecision completeWithChaos(java.util.function.Function<RunRecord, ChaosTimeline> timelineOf) {
-    RunPlan plan = RunPlanIO.read(run.file(RunPlanIO.FILE_NAME));
-    RunRecord record = readRecord().orElseGet(() -> emptyIncompleteRecord(plan));
+    Optional<Path> log = GatlingResults.logWrittenSince(GatlingResults.resultsFolder(), runStartedAtMillis);
+    if (log.isEmpty()) {
+      System.err.println("slogate: no simulation.log written since the run started in "
+          + GatlingResults.resultsFolder().toAbsolutePath());
+    }
+    RunPlan plan = alignedOnFirstArrival(RunPlanIO.read(run.file(RunPlanIO.FILE_NAME)), log);
+    RunRecord record = log.map(this::readRecord).orElseGet(() -> emptyIncompleteRecord(plan));
     RunRecordIO.save(record, run.file(RunRecordIO.FILE_NAME));
     ChaosTimeline timeline = timelineOf.apply(record);
     if (timeline != null) {
@@ -99,19 +104,30 @@ public final class EndOfRun {
     return Gate.decide(Verdict.INVALID, policy);
   }
 
-  private Optional<RunRecord> readRecord() {
-    Optional<Path> log = GatlingResults.logWrittenSince(GatlingResults.resultsFolder(), runStartedAtMillis);
+  /**
+   * The plan moved to the injector's real start, and written back so that a report made later from the run folder
+   * judges the same phases.
+   */
+  private RunPlan alignedOnFirstArrival(RunPlan plan, Optional<Path> log) {
     if (log.isEmpty()) {
-      System.err.println("slogate: no simulation.log written since the run started in "
-          + GatlingResults.resultsFolder().toAbsolutePath());
-      return Optional.empty();
+      return plan;
     }
+    var delay = InjectionStart.delayMillis(log.get());
+    if (delay.isEmpty()) {
+      return plan;
+    }
+    RunPlan aligned = plan.withInjectionDelay(delay.getAsLong());
+    RunPlanIO.write(aligned, run.file(RunPlanIO.FILE_NAME));
+    return aligned;
+  }
+
+  private RunRecord readRecord(Path log) {
     try {
-      return Optional.of(SimulationLogReader.read(log.get(), run.runId()));
+      return SimulationLogReader.read(log, run.runId());
     } catch (SimulationLogException e) {
       // Keep what was readable as evidence; the record is marked incomplete and can never pass.
       System.err.println("slogate: " + e.getMessage());
-      return Optional.of(SimulationLogReader.read(log.get(), run.runId(), ReadOptions.allowTruncated()));
+      return SimulationLogReader.read(log, run.runId(), ReadOptions.allowTruncated());
     }
   }
 

@@ -30,6 +30,11 @@ public final class EmbeddedStack implements AutoCloseable {
     return new EmbeddedStack(profile, options);
   }
 
+  /** How many times faster than the system it stands in for the profile runs that system's timings. */
+  public double timeScale() {
+    return profile.timeScale();
+  }
+
   public synchronized void start() {
     if (running == null) {
       running = ReferenceStack.start(profile, options);

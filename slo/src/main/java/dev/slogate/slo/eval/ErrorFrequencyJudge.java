@@ -4,20 +4,21 @@ import dev.slogate.slo.eval.FailureStretches.Stretch;
 import dev.slogate.slo.spec.Comparison;
 import dev.slogate.slo.spec.ErrorFrequencyObjective;
 import dev.slogate.slo.spec.RequestSelector;
-import dev.slogate.slo.stats.RateEstimate;
 import java.util.List;
 
 /**
- * Stage 5, error frequency: failed requests per second in every sliding window of the objective's length
- * (one-second steps) inside the judged stretches, against an absolute maximum.
+ * Stage 5, error frequency: an alert's rule applied to the run's own requests. Failed requests per second are
+ * summed over every sliding window of the objective's length (one-second steps) inside the judged stretches;
+ * the alert would have fired in a window whose failures exceed max × window.
  *
- * <p>Each window's failures are treated as a Poisson count with Garwood's exact bounds. The claim is about
- * every window at once, so the bounds are Bonferroni-adjusted over the number of windows m: each window's
- * bound is taken at 1 − (1 − c)/m, which makes all of them hold together with probability at least c
- * (conservative, since overlapping windows are strongly correlated). Because the bounds grow with the count,
- * only the worst window decides: PASS when even its upper bound is within the maximum (then every window's
- * is), FAIL when its lower bound is above it (that window's true rate clearly exceeded the maximum: the alert's
- * condition held), INCONCLUSIVE otherwise. An alert's {@code for:} duration is not modelled, which makes a PASS
+ * <p>Unlike a percentile or an error rate, this is not an estimate of a property of the target: an alert is
+ * a rule on observed counts, and whether it fires on the traffic of this run is a fact about the run, with no
+ * sampling error to bound. So it is judged as the rule: FAIL when the worst window exceeds the maximum (the
+ * alert would have fired, and where), PASS when no window does. (An earlier version judged it as a Poisson
+ * rate with simultaneous bounds; on a scaled-down run the allowance per window shrinks below one failure, and
+ * no run could ever pass, although a clean run plainly would not fire the alert.) Thin evidence still cannot
+ * pass: at least one whole window must fit in the judged phases, and the objective's {@code minSamples}
+ * requests must have been sent. An alert's {@code for:} duration is not modelled, which makes a PASS
  * stricter than "the alert never fired".
  */
 final class ErrorFrequencyJudge {
@@ -54,51 +55,33 @@ final class ErrorFrequencyJudge {
     }
 
     Worst worst = worstWindow(stretches, window);
-    double eachWindow = 1 - (1 - confidence) / windows;
-    RateEstimate rate = RateEstimate.of(worst.failed, window, eachWindow);
-    Measurement m = new Measurement(MeasureUnit.PER_SECOND, rate.point(), rate.twoSided().low(), rate.twoSided().high(),
-        rate.lowerBound(), rate.upperBound(), confidence, sample.count(), minSamples);
+    double peak = worst.failed / (double) window;
+    // A rule on observed counts has no interval: the bounds are the observed value itself.
+    Measurement m = new Measurement(MeasureUnit.PER_SECOND, peak, null, null, peak, peak, confidence, sample.count(),
+        minSamples);
     String subject = "failed requests of " + series + " " + scope.text();
     if (sample.count() < minSamples) {
       return new ObjectiveResult(objective, Verdict.INCONCLUSIVE,
           Sentences.tooFew("requests", sample.count(), "of " + series + " " + scope.text(), "this objective (minSamples)",
-              minSamples, Wording.value(rate.point(), MeasureUnit.PER_SECOND) + " in the worst window"),
+              minSamples, Wording.value(peak, MeasureUnit.PER_SECOND) + " in the worst window"),
           MEASURE, series, scope.phases(), m, target);
     }
-    Verdict verdict = BoundComparison.verdict(target.comparison(), target.value(), m.lowerBound(), m.upperBound());
-    String conf = Wording.confidence(confidence);
-    String simultaneous = "simultaneous over " + Wording.count(windows) + " window" + (windows == 1 ? "" : "s");
+    boolean fired = worst.failed > objective.allowedPerWindow() + ALLOWANCE_ROUNDING;
     String where = worst.failed == 0 ? "" : ", from second " + Wording.count(worst.fromEpochSecond - Math.floorDiv(epochStartMillis, 1000))
         + " of the run in " + worst.phases;
-    String head = Sentences.capitalized(subject) + " peaked at " + Wording.value(rate.point(), MeasureUnit.PER_SECOND)
-        + " in the worst " + windowText + " window (" + Wording.count(worst.failed) + " failed" + where + "; ";
+    String head = Sentences.capitalized(subject) + " peaked at " + Wording.value(peak, MeasureUnit.PER_SECOND)
+        + " in the worst " + windowText + " window (" + Wording.count(worst.failed) + " failed" + where + "; "
+        + Wording.count(windows) + " window" + (windows == 1 ? "" : "s") + " looked at)";
     String max = Wording.value(target.value(), MeasureUnit.PER_SECOND);
-    String reason = switch (verdict) {
-      case PASS -> head + conf + " upper bound " + Wording.value(m.upperBound(), MeasureUnit.PER_SECOND) + ", " + simultaneous
-          + "), within the " + max + " maximum.";
-      case FAIL -> head + conf + " lower bound " + Wording.value(m.lowerBound(), MeasureUnit.PER_SECOND) + ", " + simultaneous
-          + "), above the " + max + " maximum: the alert's condition held.";
-      default -> head + conf + " CI " + Wording.range(m.low(), m.high(), MeasureUnit.PER_SECOND) + ", " + simultaneous + "), "
-          + (unshowable(objective, windows, confidence)
-              ? "and no run can show the " + max + " maximum here: a " + windowText + " window allows "
-                  + Wording.decimal(objective.allowedPerWindow(), 3) + " failed request" + (objective.allowedPerWindow() == 1 ? "" : "s")
-                  + ", and even a window without any "
-                  + "is only shown to be within it when the allowance is at least "
-                  + Wording.decimal(zeroFailureUpperCount(windows, confidence), 3) + "."
-              : "too close to the " + max + " maximum to decide at " + conf + " confidence.");
-    };
-    return new ObjectiveResult(objective, verdict, reason, MEASURE, series, scope.phases(), m, target);
+    String reason = fired
+        ? head + ", above the " + max + " maximum: the alert would have fired."
+        : head + ", within the " + max + " maximum: the alert would not have fired on this run's requests.";
+    return new ObjectiveResult(objective, fired ? Verdict.FAIL : Verdict.PASS, reason, MEASURE, series, scope.phases(), m,
+        target);
   }
 
-  /** Whether a run without a single failure would still be INCONCLUSIVE: the allowance is below the bound of 0. */
-  private static boolean unshowable(ErrorFrequencyObjective objective, long windows, double confidence) {
-    return zeroFailureUpperCount(windows, confidence) > objective.allowedPerWindow();
-  }
-
-  /** The upper bound on a window's count when it saw no failure: −ln((1 − c)/m). */
-  private static double zeroFailureUpperCount(long windows, double confidence) {
-    return -Math.log((1 - confidence) / windows);
-  }
+  /** Keeps an allowance such as 0.1/s × 30 s = 3.0000000000000004 from turning 3 failures into a breach. */
+  private static final double ALLOWANCE_ROUNDING = 1e-9;
 
   private record Worst(long failed, long fromEpochSecond, String phases) {}
 

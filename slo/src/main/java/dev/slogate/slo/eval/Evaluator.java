@@ -76,7 +76,8 @@ public final class Evaluator {
     List<NotCovered> notCovered = new ArrayList<>();
     List<ErrorBudget> budgets = new ArrayList<>();
     // A local run at 1/factor of the documented workload is judged on rates and windows divided alike.
-    SpecScaling.Scaled scaled = SpecScaling.scaleDown(spec, plan == null ? 1 : plan.scaleFactor());
+    SpecScaling.Scaled scaled = plan == null ? SpecScaling.scaleDown(spec, 1)
+        : SpecScaling.scaleDown(spec, plan.scaleFactor(), plan.targetTimeScale());
 
     for (Objective objective : scaled.spec().objectives()) {
       if (objective instanceof NotVerifiableObjective nv) {
@@ -126,11 +127,7 @@ public final class Evaluator {
       overall = overall.worst(Verdict.INVALID);
     }
     List<String> notes = notes(record, hasPlan, complete, validity.values(), notCovered);
-    if (!scaled.changes().isEmpty()) {
-      notes.add("The run plan scales the documented workload down by " + Wording.decimal(scaled.factor(), 4)
-          + ", so rates and windows were divided by it (" + String.join("; ", scaled.changes())
-          + "); latency thresholds, ratios and failover maxima are never scaled.");
-    }
+    notes.addAll(scaled.notes());
     return new Evaluation(spec, record.metadata(), overall, summary(overall, results, notCovered, complete), results,
         notCovered, List.copyOf(validity.values()), budgets,
         timeline == null ? List.of() : timeline.faults(), notes, hasPlan, options);

@@ -17,7 +17,8 @@ import java.util.List;
  * the worst, and a fault that never failed over fails. There is no interval on a maximum of a population
  * that a handful of trials could support, so this mode reports the observed range, not a CI. With a
  * percentile, repeated faults form a sample judged like a latency percentile; a fault that never recovered
- * counts as an infinite failover time.
+ * counts as an infinite failover time. An objective that names an experiment reads only that experiment's faults:
+ * each experiment's probe measures its own kind of recovery (service back, new leader, work requeued).
  */
 final class FailoverJudge {
 
@@ -29,9 +30,15 @@ final class FailoverJudge {
     Target target = new Target(Comparison.LESS_OR_EQUAL, objective.maxMillis(), MeasureUnit.MILLISECONDS);
     double confidence = objective.confidence();
     List<FaultWindow> faults = timeline == null ? List.of() : timeline.faults();
+    if (objective.experiment().isPresent()) {
+      String experiment = objective.experiment().get();
+      faults = faults.stream().filter(f -> f.experiment().equals(experiment)).toList();
+    }
     if (faults.isEmpty()) {
+      String none = objective.experiment().map(e -> "No fault of experiment " + e + " in this run")
+          .orElse("No fault in this run");
       return new ObjectiveResult(objective, Verdict.INCONCLUSIVE,
-          "No fault in this run, so failover time could not be measured.", MEASURE, "no faults", List.of(),
+          none + ", so failover time could not be measured.", MEASURE, "no faults", List.of(),
           Measurement.none(MeasureUnit.MILLISECONDS, confidence, Math.max(1, objective.minSamples())), target);
     }
     String series = faults.size() == 1 ? faults.get(0).label() : faults.size() + " faults";

@@ -17,6 +17,15 @@ import java.util.stream.Collectors;
  *     plan is the documented workload
  * @param phases in time order, not overlapping
  * @param properties free-form settings worth keeping with the run (rate, durations, profile)
+ * @param targetTimeScale how many times faster than documented the target runs its own time constants
+ *     (health-check periods, heartbeats, sweeps): 10 for a seed system's stand-in, whose profile divides the
+ *     guide's timings by 10, and 1 for a real deployment; failover maxima that follow from those timings are
+ *     divided by it. A plan written before the field existed reads as 1.
+ * @param injectionDelayMillis how long after Gatling stamped its run start the first virtual user arrived,
+ *     measured from the log once the run is over and already added to every phase's offset (0 in a plan
+ *     written before the run). Gatling starts injecting a few hundred milliseconds after its run start, more
+ *     on a loaded machine; without the shift, a steep change of rate (a tenfold spike) would leak that many
+ *     milliseconds of arrivals into the next phase and make its load check fail.
  */
 public record RunPlan(
     String schema,
@@ -25,13 +34,18 @@ public record RunPlan(
     String target,
     double scaleFactor,
     List<Phase> phases,
-    Map<String, String> properties) {
+    Map<String, String> properties,
+    double targetTimeScale,
+    long injectionDelayMillis) {
 
   public static final String SCHEMA = "slogate.plan/v1";
 
   public RunPlan {
     phases = List.copyOf(phases);
     properties = properties == null ? Map.of() : Map.copyOf(properties);
+    if (!(targetTimeScale > 0) || Double.isInfinite(targetTimeScale)) {
+      targetTimeScale = 1;
+    }
     for (int i = 1; i < phases.size(); i++) {
       if (phases.get(i).startOffsetMillis() < phases.get(i - 1).endOffsetMillis()) {
         throw new IllegalArgumentException(
@@ -45,7 +59,35 @@ public record RunPlan(
   }
 
   public RunPlan(String runId, String simulation, String target, List<Phase> phases) {
-    this(SCHEMA, runId, simulation, target, 1.0, phases, Map.of());
+    this(SCHEMA, runId, simulation, target, 1.0, phases, Map.of(), 1.0, 0);
+  }
+
+  /** A plan against a target that runs its time constants as documented. */
+  public RunPlan(String schema, String runId, String simulation, String target, double scaleFactor, List<Phase> phases,
+      Map<String, String> properties) {
+    this(schema, runId, simulation, target, scaleFactor, phases, properties, 1.0, 0);
+  }
+
+  /** A plan written before the run: no injection delay measured yet. */
+  public RunPlan(String schema, String runId, String simulation, String target, double scaleFactor, List<Phase> phases,
+      Map<String, String> properties, double targetTimeScale) {
+    this(schema, runId, simulation, target, scaleFactor, phases, properties, targetTimeScale, 0);
+  }
+
+  /**
+   * The plan as the run really went: every phase moved so that it counts from the first arrival, {@code delayMillis}
+   * after the run start (a delay applied before is replaced, not added to).
+   *
+   * @throws IllegalArgumentException for a negative delay
+   */
+  public RunPlan withInjectionDelay(long delayMillis) {
+    if (delayMillis < 0) {
+      throw new IllegalArgumentException("an injection delay cannot be negative: " + delayMillis);
+    }
+    List<Phase> shifted = phases.stream().map(p -> new Phase(p.name(), p.kind(),
+        p.startOffsetMillis() + delayMillis - injectionDelayMillis, p.durationMillis(), p.startRate(), p.endRate()))
+        .toList();
+    return new RunPlan(schema, runId, simulation, target, scaleFactor, shifted, properties, targetTimeScale, delayMillis);
   }
 
   public Optional<Phase> phase(String name) {

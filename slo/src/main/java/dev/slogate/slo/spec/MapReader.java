@@ -93,6 +93,16 @@ final class MapReader {
     return scalar(key).map(s -> nonBlank(s, childPath(key)));
   }
 
+  /** A YAML boolean ({@code true} or {@code false}); anything else is an error naming the field. */
+  Optional<Boolean> bool(String key) {
+    return scalar(key).map(s -> {
+      if (s.type() != Node.ScalarType.BOOLEAN) {
+        throw errors.at(s.position(), childPath(key), "expected true or false, got " + s.describe());
+      }
+      return Boolean.parseBoolean(s.text().trim().toLowerCase(java.util.Locale.ROOT));
+    });
+  }
+
   String requireText(String key, String hint) {
     return nonBlank(requireScalar(key, hint), childPath(key));
   }

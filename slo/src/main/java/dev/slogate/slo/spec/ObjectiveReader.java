@@ -25,7 +25,7 @@ final class ObjectiveReader {
       ObjectiveKind.ERROR_RATE, concat(WINDOW, "max"),
       ObjectiveKind.ERROR_FREQUENCY, concat(WINDOW, "max", "window"),
       ObjectiveKind.AVAILABILITY, concat(WINDOW, "target"),
-      ObjectiveKind.FAILOVER, concat(COMMON, "max", "percentile", "confidence", "minSamples"),
+      ObjectiveKind.FAILOVER, concat(COMMON, "max", "percentile", "confidence", "minSamples", "experiment", "scalesWithStandIn"),
       ObjectiveKind.NOT_VERIFIABLE, concat(COMMON, "reason", "statement"));
   private static final Set<String> ANY_KIND_FIELDS = new LinkedHashSet<>();
 
@@ -120,7 +120,10 @@ final class ObjectiveReader {
         .orElse(OptionalDouble.empty());
     double confidence = m.scalar("confidence").map(c -> quantities.confidence(c, m.childPath("confidence"))).orElse(defaults.confidence());
     long minSamples = m.scalar("minSamples").map(c -> quantities.positiveCount(c, m.childPath("minSamples"))).orElse(0L);
-    return new FailoverObjective(name, source, description, max, percentile, confidence, minSamples);
+    Optional<String> experiment = m.text("experiment");
+    boolean scalesWithStandIn = m.bool("scalesWithStandIn").orElse(false);
+    return new FailoverObjective(name, source, description, max, percentile, confidence, minSamples, experiment,
+        scalesWithStandIn);
   }
 
   private double maxShare(MapReader m) {

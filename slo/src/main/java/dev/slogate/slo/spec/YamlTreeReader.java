@@ -67,7 +67,8 @@ final class YamlTreeReader {
         return new ScalarNode(position, parser.getText(), ScalarType.NUMBER);
       case VALUE_TRUE:
       case VALUE_FALSE:
-        return new ScalarNode(position, parser.getText(), ScalarType.BOOLEAN);
+        // YAML 1.1 also spells booleans yes/no/on/off: the text is normalised so that readers need not know.
+        return new ScalarNode(position, Boolean.toString(token == JsonToken.VALUE_TRUE), ScalarType.BOOLEAN);
       case VALUE_NULL:
         return new ScalarNode(position, parser.getText(), ScalarType.NULL);
       case VALUE_STRING:

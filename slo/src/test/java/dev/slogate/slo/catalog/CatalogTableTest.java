@@ -39,7 +39,7 @@ class CatalogTableTest {
           cells[2].substring(0, cells[2].indexOf(':')) + "/" + cells[3].substring(0, cells[3].indexOf(':')));
     }
     Map<String, String> expected = new LinkedHashMap<>();
-    expected.put("fleet-q", "3/14");
+    expected.put("fleet-q", "4/13");
     expected.put("kecs", "5/11");
     expected.put("kgas", "8/15");
     expected.put("reconciliation-platform", "3/11");
@@ -52,7 +52,8 @@ class CatalogTableTest {
         + "`autoscaling`, `backups`, `multi-region`, `token-lifetime`, `tls-policy`, `rate-limiting`, `compliance` | `KecsLoad` | "
         + "`kecs-kill-one-replica` |", lines.get(3));
     assertTrue(lines.get(6).endsWith("| `slogate reference stack` | 6: `p50-latency`, `p95-latency`, `p99-latency`, `availability`, "
-        + "`throughput`, `failover` | 1: `data-durability` | — | — |"), lines.get(6));
+        + "`throughput`, `failover` | 1: `data-durability` | `SteadyLoad` | `kill-one-replica` |"), lines.get(6));
+    assertTrue(lines.get(2).endsWith("| `FleetQLoad` | `fleet-q-requeue-orphans`, `fleet-q-kill-leader` |"), lines.get(2));
   }
 
   @Test

@@ -35,7 +35,7 @@ class SeedCatalogsTest {
         "kecs", new Readiness("dev.slogate.simulations.seeds.KecsLoad", List.of("kecs-kill-one-replica")),
         "sei-platform", new Readiness("dev.slogate.simulations.seeds.SeiLoad", List.of("sei-rolling-restart")),
         "kgas", new Readiness("dev.slogate.simulations.seeds.KgasLoad", List.of("kgas-rolling-restart")),
-        "fleet-q", new Readiness("dev.slogate.simulations.seeds.FleetQLoad", List.of("fleet-q-kill-leader")),
+        "fleet-q", new Readiness("dev.slogate.simulations.seeds.FleetQLoad", List.of("fleet-q-requeue-orphans", "fleet-q-kill-leader")),
         "reconciliation-platform", new Readiness("dev.slogate.simulations.seeds.ReconciliationLoad",
             List.of("reconciliation-rolling-restart")));
     for (var entry : expected.entrySet()) {
@@ -52,7 +52,7 @@ class SeedCatalogsTest {
         "kecs", List.of(5, 11),
         "sei-platform", List.of(9, 16),
         "kgas", List.of(8, 15),
-        "fleet-q", List.of(3, 14),
+        "fleet-q", List.of(4, 13),
         "reconciliation-platform", List.of(3, 11));
     for (var entry : expected.entrySet()) {
       List<Objective> objectives = SloSpecs.loadCatalog(entry.getKey()).objectives();

@@ -98,7 +98,12 @@ final class SyntheticSeedRun {
   }
 
   RunPlan plan(double scaleFactor) {
+    return plan(scaleFactor, 1);
+  }
+
+  /** A plan against a stand-in that runs the guide's timings {@code targetTimeScale} times faster. */
+  RunPlan plan(double scaleFactor, double targetTimeScale) {
     return new RunPlan(RunPlan.SCHEMA, "seed-run", "dev.slogate.simulations.seeds.Synthetic", "http://127.0.0.1:8080",
-        scaleFactor, phases, Map.of());
+        scaleFactor, phases, Map.of(), targetTimeScale);
   }
 }

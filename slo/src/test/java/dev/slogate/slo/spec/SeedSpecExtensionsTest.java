@@ -81,7 +81,10 @@ class SeedSpecExtensionsTest {
     assertEquals("KecsLoad", readiness.simulationSimpleName());
     assertEquals(List.of("kecs-kill-one-replica", "kecs-kill-two"), readiness.experiments());
     assertEquals(spec.readiness(), spec.without(ObjectiveKind.FAILOVER).readiness());
-    assertEquals(Optional.empty(), SloSpecs.load("reference-stack").readiness());
+    assertEquals(new Readiness("dev.slogate.simulations.SteadyLoad", List.of("kill-one-replica")),
+        SloSpecs.load("reference-stack").readiness().orElseThrow());
+    assertEquals(Optional.empty(), SloSpecs.parse("system: s\nversion: \"1\"\nobjectives: [{name: e, kind: error-rate, max: 1%}]\n",
+        "s.yaml").readiness());
 
     SloSpec noExperiments = SloSpecs.parse("system: s\nversion: \"1\"\nreadiness: {simulation: a.B}\n"
         + "objectives: [{name: e, kind: error-rate, max: 1%}]\n", "s.yaml");

@@ -18,17 +18,18 @@ import java.util.Map;
  * location of the field at fault. The same shape carries a profile to replica processes as JSON.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"name", "replicas", "roles", "healthCheck", "routes", "websockets", "leaderElection", "workQueue"})
+@JsonPropertyOrder({"name", "timeScale", "replicas", "roles", "healthCheck", "routes", "websockets", "leaderElection",
+    "workQueue"})
 public record ProfileDocument(
     String name, Integer replicas, List<String> roles, HealthCheckDocument healthCheck,
     List<RouteDocument> routes, List<WebSocketDocument> websockets,
-    LeaderElectionDocument leaderElection, WorkQueueDocument workQueue) {
+    LeaderElectionDocument leaderElection, WorkQueueDocument workQueue, Double timeScale) {
 
   /** A document of plain HTTP routes. */
   public ProfileDocument(
       String name, Integer replicas, List<String> roles, HealthCheckDocument healthCheck,
       List<RouteDocument> routes) {
-    this(name, replicas, roles, healthCheck, routes, null, null, null);
+    this(name, replicas, roles, healthCheck, routes, null, null, null, null);
   }
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -91,7 +92,8 @@ public record ProfileDocument(
         profile.websockets().stream()
             .map(w -> new WebSocketDocument(w.path(), DurationText.format(w.push()))).toList(),
         election(profile.leaderElection()),
-        queue(profile.workQueue()));
+        queue(profile.workQueue()),
+        profile.timeScale());
   }
 
   private static RouteDocument route(RouteSpec route) {

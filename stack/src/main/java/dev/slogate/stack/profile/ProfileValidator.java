@@ -64,8 +64,10 @@ final class ProfileValidator {
     build(root.field("roles"), () -> new StackProfile(name, replicas, roles, check, one));
     build(root.field("routes"), () -> new StackProfile(name, replicas, roles, check, routes));
     build(root.field("websockets"), () -> new StackProfile(name, replicas, roles, check, routes, sockets, null, null));
-    return build(root.field("workQueue"),
-        () -> new StackProfile(name, replicas, roles, check, routes, sockets, election, queue));
+    build(root.field("workQueue"), () -> new StackProfile(name, replicas, roles, check, routes, sockets, election, queue));
+    double timeScale = doc.timeScale() == null ? 1 : doc.timeScale();
+    return build(root.field("timeScale"),
+        () -> new StackProfile(name, replicas, roles, check, routes, sockets, election, queue, timeScale));
   }
 
   private static HealthCheck healthCheck(HealthCheckDocument doc, FieldPath at) {

@@ -48,9 +48,10 @@ class ProfileErrorsTest {
       two documents         | name: x\\nroutes: [ { method: GET, path: /, latency: { fixed: 0ms } } ]\\n---\\nname: y | p.yaml:4:1: more than one YAML document; a profile is a single document
       not a mapping         | - a\\n- b                              | p.yaml:1:1: (top level): expected a mapping (key: value lines)
       empty                 | '# nothing but a comment'              | p.yaml: the profile is empty
-      unknown top-level key | name: x\\nroute: []                    | p.yaml:2:1: route: unknown field 'route' (expected one of: healthCheck, leaderElection, name, replicas, roles, routes, websockets, workQueue)
+      unknown top-level key | name: x\\nroute: []                    | p.yaml:2:1: route: unknown field 'route' (expected one of: healthCheck, leaderElection, name, replicas, roles, routes, timeScale, websockets, workQueue)
       missing name          | routes: [ { method: GET, path: /, latency: { fixed: 0ms } } ] | p.yaml:1:1: name: missing required field 'name'
       no routes             | name: x\\nroutes: []                   | p.yaml:2:1: routes: at least one route is needed
+      time scale below 1    | name: x\\ntimeScale: 0.5\\nroutes: [ { method: GET, path: /, latency: { fixed: 0ms } } ] | p.yaml:2:1: timeScale: timeScale must be a number of at least 1, got 0.5
       zero replicas         | name: x\\nreplicas: 0\\nroutes: [ { method: GET, path: /, latency: { fixed: 0ms } } ] | p.yaml:2:1: replicas: replicas must be within 1..32, got 0
       too many roles        | name: x\\nreplicas: 1\\nroles: [a, b]\\nroutes: [ { method: GET, path: /, latency: { fixed: 0ms } } ] | p.yaml:3:1: roles: 2 roles given for 1 replicas
       timeout above interval | name: x\\nhealthCheck: { interval: 100ms, timeout: 1s }\\nroutes: [ { method: GET, path: /, latency: { fixed: 0ms } } ] | p.yaml:2:1: healthCheck: timeout must be above 0 and at most the interval (100ms)

@@ -27,6 +27,15 @@ class SeedProfilesTest {
   static final double HEADROOM = 0.5;
 
   @Test
+  void everySeedStandInDeclaresHowMuchFasterItRunsItsGuidesTimings() {
+    for (String system : List.of("kecs", "sei-platform", "kgas", "reconciliation-platform")) {
+      assertEquals(10, StackProfile.load(system).timeScale(), system);
+    }
+    assertEquals(30, StackProfile.load("fleet-q").timeScale());
+    assertEquals(1, StackProfile.load("default").timeScale(), "the reference stack stands in for nothing");
+  }
+
+  @Test
   void kecsHasThreeReplicasHaproxyChecksOnHealthJwtOnItsApiAndAWebSocket() {
     StackProfile kecs = StackProfile.load("kecs");
     assertEquals(3, kecs.replicas());
@@ -64,16 +73,18 @@ class SeedProfilesTest {
   }
 
   @Test
-  void fleetQElectsALeaderAndWorksAQueueOnTimingsScaledTenfold() {
+  void fleetQElectsALeaderAndWorksAQueueOnTimingsScaledThirtyfold() {
     StackProfile fleetQ = StackProfile.load("fleet-q");
+    assertEquals(30, fleetQ.timeScale(), "the profile declares the factor its timings were divided by");
     assertEquals(3, fleetQ.replicas());
     assertEquals("/health", fleetQ.healthCheck().path());
+    assertEquals(Duration.ofMillis(167), fleetQ.healthCheck().interval(), "readiness periodSeconds 5 / 30");
     assertNotNull(fleetQ.leaderElection());
-    assertEquals(Duration.ofSeconds(3), fleetQ.leaderElection().heartbeat(), "heartbeat-interval-seconds 30 / 10");
-    assertEquals(Duration.ofSeconds(18), fleetQ.leaderElection().deadAfter(), "dead-pod-threshold-seconds 180 / 10");
+    assertEquals(Duration.ofSeconds(1), fleetQ.leaderElection().heartbeat(), "heartbeat-interval-seconds 30 / 30");
+    assertEquals(Duration.ofSeconds(6), fleetQ.leaderElection().deadAfter(), "dead-pod-threshold-seconds 180 / 30");
     assertEquals("POST /api/steps", fleetQ.workQueue().submit());
-    assertEquals(Duration.ofMillis(500), fleetQ.workQueue().claimInterval(), "claim-interval-seconds 5 / 10");
-    assertEquals(Duration.ofSeconds(30), fleetQ.workQueue().recoveryInterval(), "recovery-interval-seconds 300 / 10");
+    assertEquals(Duration.ofMillis(167), fleetQ.workQueue().claimInterval(), "claim-interval-seconds 5 / 30");
+    assertEquals(Duration.ofSeconds(10), fleetQ.workQueue().recoveryInterval(), "recovery-interval-seconds 300 / 30");
     assertEquals(16, fleetQ.workQueue().claimLimit(), "max-parallelism 20 x capacity-threshold 0.8");
   }
 

@@ -1,0 +1,52 @@
+package dev.slogate.simulations.run;
+
+import dev.slogate.slo.gatling.LogEventListener;
+import dev.slogate.slo.gatling.ReadOptions;
+import dev.slogate.slo.gatling.RunHeader;
+import dev.slogate.slo.gatling.SimulationLogDecoder;
+import java.nio.file.Path;
+import java.util.OptionalLong;
+
+/**
+ * How long after its run start Gatling sent its first virtual user, read from the log: the run start is
+ * stamped before the injector has started, and the gap (0.15 to 0.35 s on an idle 2-core machine, up to a
+ * second on a busy one) would otherwise shift every planned phase against the load that really arrived.
+ */
+final class InjectionStart {
+
+  /** Stops the decoder at the first user: the rest of the log is not needed. */
+  private static final class Found extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Found() {
+      super(null, null, false, false);
+    }
+  }
+
+  private InjectionStart() {}
+
+  /** From the log's run start to its first user start; empty for a log without any user. */
+  static OptionalLong delayMillis(Path log) {
+    long[] runStart = {0};
+    long[] firstUser = {-1};
+    try {
+      SimulationLogDecoder.decode(log, ReadOptions.allowTruncated(), new LogEventListener() {
+        @Override
+        public void onRun(RunHeader header) {
+          runStart[0] = header.epochStartMillis();
+        }
+
+        @Override
+        public void onUser(String scenario, boolean start, long epochMillis) {
+          if (start) {
+            firstUser[0] = epochMillis;
+            throw new Found();
+          }
+        }
+      });
+    } catch (Found expected) {
+      // the first user was seen
+    }
+    return firstUser[0] < 0 ? OptionalLong.empty() : OptionalLong.of(Math.max(0, firstUser[0] - runStart[0]));
+  }
+}
