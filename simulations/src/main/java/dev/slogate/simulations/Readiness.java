@@ -2,6 +2,7 @@ package dev.slogate.simulations;
 
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 
+import dev.slogate.simulations.chaos.ChaosSettings;
 import dev.slogate.simulations.chaos.ChaosStage;
 import dev.slogate.simulations.load.FaultLoad;
 import dev.slogate.simulations.load.LoadShape;
@@ -9,6 +10,7 @@ import dev.slogate.simulations.load.SystemWorkload;
 import dev.slogate.simulations.load.Workload;
 import dev.slogate.simulations.load.WorkloadContext;
 import dev.slogate.simulations.seeds.SeedSystems;
+import dev.slogate.slo.plan.PhaseKind;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -37,15 +39,12 @@ public class Readiness extends ChaosSimulation {
       SystemWorkload system = selected();
       WorkloadContext context = new WorkloadContext(system.name(), settings, target);
       Workload documented = system.workload(context);
-      String experiments = String.join(",", sloSpec().readiness().map(r -> r.experiments())
-          .filter(list -> !list.isEmpty())
-          .orElseThrow(() -> new IllegalArgumentException("the SLO " + sloSpec().system() + " names no readiness "
-              + "experiments (readiness.experiments), and slogate.experiment is not set")));
+      String experiments = settings.get(ChaosSettings.EXPERIMENT).orElseGet(this::catalogExperiments);
       ChaosStage chaos = ChaosStage.prepare(settings, experiments, target, this::runningStack,
           outputFolder().resolve("chaos-state.json"));
       FaultLoad load = system.faultLoad(context);
       LoadShape stage = chaos.extend(LoadShape.openModel(), load.rate(), ChaosStage.PhaseNames.AFTER_WORKLOAD)
-          .constant("final-cool-down", dev.slogate.slo.plan.PhaseKind.COOL_DOWN, load.rate(),
+          .constant("final-cool-down", PhaseKind.COOL_DOWN, load.rate(),
               settings.duration("slogate.cooldown", Defaults.COOL_DOWN));
       Workload run = documented.then(
           scenario(system.name() + " under faults").exec(arrival().mark()).exec(load.requests()), stage);
@@ -54,6 +53,13 @@ public class Readiness extends ChaosSimulation {
           documented.duration().toSeconds(), chaos.experiments(), load.rate(), load.why());
       return run;
     });
+  }
+
+  /** The experiments the SLO file's readiness block names, comma-separated. */
+  private String catalogExperiments() {
+    return String.join(",", sloSpec().readiness().map(r -> r.experiments()).filter(list -> !list.isEmpty())
+        .orElseThrow(() -> new IllegalArgumentException("the SLO " + sloSpec().system() + " names no readiness "
+            + "experiments (readiness.experiments), and slogate.experiment is not set")));
   }
 
   /** The system named by {@code slogate.system}, or the reference stack. */
