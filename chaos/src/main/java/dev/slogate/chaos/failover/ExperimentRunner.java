@@ -6,7 +6,9 @@ import dev.slogate.chaos.FaultInjection;
 import dev.slogate.chaos.FaultRecovery;
 import dev.slogate.chaos.RunContext;
 import dev.slogate.chaos.probe.Prober;
+import dev.slogate.chaos.ChaosException;
 import dev.slogate.chaos.spec.ExperimentSpec;
+import dev.slogate.chaos.spec.KubernetesTarget;
 import dev.slogate.slo.chaos.ChaosTimeline;
 import dev.slogate.slo.chaos.ProbeSample;
 import java.time.Clock;
@@ -84,7 +86,7 @@ public final class ExperimentRunner {
   private FaultRun once(ExperimentSpec experiment, int number, boolean numbered, Prober prober)
       throws InterruptedException {
     String name = experiment.name() + " #" + number;
-    FaultHandle handle = backend.inject(experiment, run);
+    FaultHandle handle = backend.inject(aimed(experiment, prober.samples()), run);
     FaultInjection injection = handle.injection();
     console.injected(name, injection);
     console.confirmed(name, injection);
@@ -127,6 +129,26 @@ public final class ExperimentRunner {
       throw interrupted;
     }
     return result;
+  }
+
+  /**
+   * The experiment with its pod named, for a target that takes its pod from the probe (the leader, as the
+   * target itself reports it just before the injection).
+   *
+   * @throws ChaosException when the probe has not read a value yet
+   */
+  static ExperimentSpec aimed(ExperimentSpec experiment, List<ProbeSample> samples) {
+    if (!(experiment.target() instanceof KubernetesTarget target) || !target.podFromProbe()) {
+      return experiment;
+    }
+    for (int i = samples.size() - 1; i >= 0; i--) {
+      ProbeSample sample = samples.get(i);
+      if (sample.ok() && sample.observed() != null) {
+        return experiment.withTarget(target.withPod(sample.observed()));
+      }
+    }
+    throw new ChaosException("Experiment " + experiment.name() + " breaks the pod its probe names, and GET "
+        + experiment.probe().path() + " has not named one yet (" + samples.size() + " probes so far).");
   }
 
   /** Holds the fault until {@code untilMillis}; returns the abort condition that held first, if any. */

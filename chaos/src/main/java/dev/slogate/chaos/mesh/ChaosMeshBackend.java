@@ -9,6 +9,7 @@ import dev.slogate.chaos.FaultRecovery;
 import dev.slogate.chaos.RunContext;
 import dev.slogate.chaos.spec.ExperimentSpec;
 import dev.slogate.chaos.spec.FaultKind;
+import dev.slogate.chaos.spec.KubernetesTarget;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
@@ -37,6 +38,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  *       pause annotation first, so the targets are recovered even if the delete is slow;</li>
  *   <li>the first injection of a run sweeps what earlier runs left in the allowed namespaces;</li>
  *   <li>what is still applied is removed by {@link #close()}, and by a JVM shutdown hook.</li>
+ *   <li>a {@code rolling-restart} is not a Chaos Mesh fault: it is the Deployment controller's own rollout,
+ *       started as {@code kubectl rollout restart} does ({@link DeploymentRestarts}); injection is confirmed
+ *       when the controller has seen it, recovery when the rollout is complete, and an abort stops waiting
+ *       (a restart cannot be taken back; the controller finishes it).</li>
  * </ul>
  * Thread-safe.
  */
@@ -46,6 +51,10 @@ public final class ChaosMeshBackend implements FaultBackend {
 
   /** A fault this backend applied, with what it needs to remove it. */
   private record MeshFaultHandle(FaultInjection injection, ChaosResourceRef resource, RunContext run)
+      implements FaultHandle {}
+
+  /** A rolling restart this backend started: nothing to remove, a rollout to see through. */
+  private record RolloutHandle(FaultInjection injection, DeploymentRestarts.Rollout rollout, RunContext run)
       implements FaultHandle {}
 
   private final KubernetesClient client;
@@ -78,8 +87,7 @@ public final class ChaosMeshBackend implements FaultBackend {
   @Override
   public FaultHandle inject(ExperimentSpec experiment, RunContext run) {
     if (experiment.kind() == FaultKind.ROLLING_RESTART) {
-      // Before the guardrails, which would otherwise complain about the target first.
-      throw new ChaosException(ChaosMeshKinds.ROLLING_RESTART_REFUSAL);
+      return restart(experiment, run);
     }
     guardrails.check(experiment, client);
     HasMetadata resource = factory.build(experiment,
@@ -119,16 +127,55 @@ public final class ChaosMeshBackend implements FaultBackend {
     return handle;
   }
 
+  private FaultHandle restart(ExperimentSpec experiment, RunContext run) {
+    KubernetesTarget target = guardrails.checkNamespace(experiment, client);
+    DeploymentRestarts restarts = new DeploymentRestarts(client, run.clock());
+    if (run.dryRun()) {
+      String names = String.join(",", restarts.matching(target).stream().map(d -> d.getMetadata().getName()).toList());
+      options.dryRunOutput().println("# dry run: slogate would restart Deployment " + target.namespace() + "/" + names
+          + " (kubectl rollout restart)");
+      options.dryRunOutput().flush();
+      Instant now = run.clock().instant();
+      return new RolloutHandle(new FaultInjection(run.runId(), experiment.name(), experiment.kind(),
+          "Deployment " + target.namespace() + "/" + names, now, now, Optional.empty(), true),
+          new DeploymentRestarts.Rollout(target.namespace(), Map.of(), now), run);
+    }
+    DeploymentRestarts.Rollout rollout = restarts.restart(target, run.runId());
+    Instant observed = restarts.awaitObserved(rollout, options.injectTimeout());
+    FaultInjection injection = new FaultInjection(run.runId(), experiment.name(), experiment.kind(), rollout.describe(),
+        rollout.requestedAt(), observed, Optional.empty(), false);
+    events.injected(injection);
+    return new RolloutHandle(injection, rollout, run);
+  }
+
   /** Deletes the resource and waits until Chaos Mesh has recovered the targets and let it go. */
   @Override
   public FaultRecovery recover(FaultHandle handle) {
+    if (handle instanceof RolloutHandle rollout) {
+      return endRollout(rollout, false);
+    }
     return end(meshHandle(handle), false);
   }
 
   /** Pauses the experiment (Chaos Mesh recovers the targets at once), then deletes it and waits. */
   @Override
   public FaultRecovery abort(FaultHandle handle) {
+    if (handle instanceof RolloutHandle rollout) {
+      return endRollout(rollout, true);
+    }
     return end(meshHandle(handle), true);
+  }
+
+  /** Recovery waits for the rollout to complete; an abort only stops waiting for it. */
+  private FaultRecovery endRollout(RolloutHandle handle, boolean aborted) {
+    Instant requestedAt = handle.run().clock().instant();
+    Instant done = aborted || handle.injection().dryRun() ? requestedAt
+        : new DeploymentRestarts(client, handle.run().clock()).awaitComplete(handle.rollout(), options.rolloutTimeout());
+    FaultRecovery recovery = new FaultRecovery(handle.injection(), requestedAt, done, done, aborted);
+    if (!handle.injection().dryRun()) {
+      events.ended(recovery);
+    }
+    return recovery;
   }
 
   /**

@@ -44,9 +44,9 @@ final class ChaosMeshKinds {
     };
   }
 
-  /** A rolling restart is the Deployment controller's job, not a Chaos Mesh fault. */
+  /** A rolling restart is the Deployment controller's job: the backend starts it, no Chaos Mesh resource does. */
   static final String ROLLING_RESTART_REFUSAL =
-      "rolling-restart is not a Chaos Mesh fault: use kubectl rollout restart deployment/<name>";
+      "rolling-restart is not a Chaos Mesh resource: the backend restarts the Deployment itself (DeploymentRestarts)";
 
   static Class<? extends HasMetadata> forKind(String kind) {
     return SWEPT.stream().filter(type -> HasMetadata.getKind(type).equals(kind)).findFirst()

@@ -21,6 +21,7 @@ import java.util.TreeSet;
  * @param allowedProtectedNamespaces namespaces labelled as production that may be touched anyway
  * @param injectTimeout how long to wait for Chaos Mesh to confirm an injection (default 60s)
  * @param removeTimeout how long to wait for a deleted resource to be gone (default 60s)
+ * @param rolloutTimeout how long a rolling restart may take to complete (default 10m)
  * @param dryRunOutput where a dry run prints the YAML it would apply (default standard output)
  * @param listeners told of every injection and recovery
  */
@@ -31,12 +32,14 @@ public record ChaosMeshOptions(
     Set<String> allowedProtectedNamespaces,
     Duration injectTimeout,
     Duration removeTimeout,
+    Duration rolloutTimeout,
     PrintStream dryRunOutput,
     List<FaultListener> listeners) {
 
   public static final int DEFAULT_BLAST_RADIUS_CAP = 50;
   public static final Duration DEFAULT_INJECT_TIMEOUT = Duration.ofSeconds(60);
   public static final Duration DEFAULT_REMOVE_TIMEOUT = Duration.ofSeconds(60);
+  public static final Duration DEFAULT_ROLLOUT_TIMEOUT = Duration.ofMinutes(10);
 
   public ChaosMeshOptions {
     // Sorted, so that messages list the allow-list the same way every time.
@@ -52,6 +55,7 @@ public record ChaosMeshOptions(
     allowedProtectedNamespaces = Collections.unmodifiableSet(new TreeSet<>(allowedProtectedNamespaces));
     requirePositive(injectTimeout, "injectTimeout");
     requirePositive(removeTimeout, "removeTimeout");
+    requirePositive(rolloutTimeout, "rolloutTimeout");
     Objects.requireNonNull(dryRunOutput, "dryRunOutput");
     listeners = List.copyOf(listeners);
   }
@@ -75,6 +79,7 @@ public record ChaosMeshOptions(
     private final Set<String> allowedProtectedNamespaces = new TreeSet<>();
     private Duration injectTimeout = DEFAULT_INJECT_TIMEOUT;
     private Duration removeTimeout = DEFAULT_REMOVE_TIMEOUT;
+    private Duration rolloutTimeout = DEFAULT_ROLLOUT_TIMEOUT;
     private PrintStream dryRunOutput = System.out;
     private final List<FaultListener> listeners = new ArrayList<>();
 
@@ -110,6 +115,11 @@ public record ChaosMeshOptions(
       return this;
     }
 
+    public Builder rolloutTimeout(Duration timeout) {
+      this.rolloutTimeout = timeout;
+      return this;
+    }
+
     public Builder dryRunOutput(PrintStream out) {
       this.dryRunOutput = out;
       return this;
@@ -122,7 +132,7 @@ public record ChaosMeshOptions(
 
     public ChaosMeshOptions build() {
       return new ChaosMeshOptions(allowedNamespaces, blastRadiusCapPercent, allowFullBlastRadius,
-          allowedProtectedNamespaces, injectTimeout, removeTimeout, dryRunOutput, listeners);
+          allowedProtectedNamespaces, injectTimeout, removeTimeout, rolloutTimeout, dryRunOutput, listeners);
     }
   }
 }

@@ -102,8 +102,7 @@ final class ChaosResourceFactory {
     }
     spec.setMode(mode(experiment.selection(), PodChaosSpec.Mode.class));
     spec.setValue(value(experiment.selection()));
-    spec.setSelector(selector(target.namespace(), target.labels(),
-        org.chaos_mesh.v1alpha1.podchaosspec.Selector.class));
+    spec.setSelector(selector(target, org.chaos_mesh.v1alpha1.podchaosspec.Selector.class));
     spec.setDuration(duration);
     PodChaos chaos = new PodChaos();
     chaos.setSpec(spec);
@@ -144,8 +143,7 @@ final class ChaosResourceFactory {
     }
     spec.setMode(mode(experiment.selection(), NetworkChaosSpec.Mode.class));
     spec.setValue(value(experiment.selection()));
-    spec.setSelector(selector(target.namespace(), target.labels(),
-        org.chaos_mesh.v1alpha1.networkchaosspec.Selector.class));
+    spec.setSelector(selector(target, org.chaos_mesh.v1alpha1.networkchaosspec.Selector.class));
     spec.setDuration(duration);
     NetworkChaos chaos = new NetworkChaos();
     chaos.setSpec(spec);
@@ -173,8 +171,7 @@ final class ChaosResourceFactory {
     }
     spec.setMode(mode(experiment.selection(), StressChaosSpec.Mode.class));
     spec.setValue(value(experiment.selection()));
-    spec.setSelector(selector(target.namespace(), target.labels(),
-        org.chaos_mesh.v1alpha1.stresschaosspec.Selector.class));
+    spec.setSelector(selector(target, org.chaos_mesh.v1alpha1.stresschaosspec.Selector.class));
     spec.setDuration(duration);
     StressChaos chaos = new StressChaos();
     chaos.setSpec(spec);
@@ -200,8 +197,7 @@ final class ChaosResourceFactory {
     match.code().ifPresent(spec::setCode);
     spec.setMode(mode(experiment.selection(), HTTPChaosSpec.Mode.class));
     spec.setValue(value(experiment.selection()));
-    spec.setSelector(selector(target.namespace(), target.labels(),
-        org.chaos_mesh.v1alpha1.httpchaosspec.Selector.class));
+    spec.setSelector(selector(target, org.chaos_mesh.v1alpha1.httpchaosspec.Selector.class));
     spec.setDuration(duration);
     HTTPChaos chaos = new HTTPChaos();
     chaos.setSpec(spec);
@@ -215,6 +211,15 @@ final class ChaosResourceFactory {
 
   private static String value(Selection selection) {
     return selection.value() == 0 ? null : Integer.toString(selection.value());
+  }
+
+  /** The target's pods: by labels, and by name too when the target names its pod (Chaos Mesh ANDs them). */
+  private static <S> S selector(KubernetesTarget target, Class<S> type) {
+    Map<String, Object> fields = new LinkedHashMap<>();
+    fields.put("namespaces", List.of(target.namespace()));
+    fields.put("labelSelectors", target.labels());
+    target.pod().ifPresent(pod -> fields.put("pods", Map.of(target.namespace(), List.of(pod))));
+    return SERIALIZATION.convertValue(fields, type);
   }
 
   /** Each generated kind has its own, identical selector class; fill any of them from the same fields. */

@@ -30,6 +30,15 @@ final class Guardrails {
   }
 
   void check(ExperimentSpec experiment, KubernetesClient client) {
+    KubernetesTarget target = checkNamespace(experiment, client);
+    checkBlastRadius(experiment, target, matchingPods(client, target));
+  }
+
+  /**
+   * The rules about where, without the blast radius: for a rolling restart, which replaces every pod but
+   * keeps the Deployment's own availability guarantees, the cap does not apply.
+   */
+  KubernetesTarget checkNamespace(ExperimentSpec experiment, KubernetesClient client) {
     if (!(experiment.target() instanceof KubernetesTarget target)) {
       throw new GuardrailViolation("Experiment '" + experiment.name() + "' targets a local process, and the "
           + "Chaos Mesh backend injects faults only into Kubernetes pods.");
@@ -41,7 +50,7 @@ final class Guardrails {
           + "--allow-namespace " + namespace + " if it is meant to be broken.");
     }
     checkNotProtected(experiment, namespace, read(client, namespace));
-    checkBlastRadius(experiment, target, matchingPods(client, target));
+    return target;
   }
 
   private void checkNotProtected(ExperimentSpec experiment, String namespace, Namespace found) {
@@ -97,7 +106,9 @@ final class Guardrails {
 
   private static int matchingPods(KubernetesClient client, KubernetesTarget target) {
     try {
-      List<Pod> pods = client.pods().inNamespace(target.namespace()).withLabels(target.labels()).list().getItems();
+      List<Pod> pods = client.pods().inNamespace(target.namespace()).withLabels(target.labels()).list().getItems()
+          .stream().filter(pod -> target.pod().map(name -> name.equals(pod.getMetadata().getName())).orElse(true))
+          .toList();
       // Chaos Mesh selects only pods that are not finished; count the same ones.
       return (int) pods.stream().filter(pod -> pod.getStatus() == null
           || !List.of("Succeeded", "Failed").contains(pod.getStatus().getPhase())).count();

@@ -55,6 +55,15 @@ public record ExperimentSpec(
     required(recovery, "recovery");
     abort = List.copyOf(required(abort, "abort"));
     checkFaultFitsTarget(fault, target);
+    if (target instanceof KubernetesTarget k && k.podFromProbe()) {
+      require(probe.expectChanged().isPresent(), "target.kubernetes.podFromProbe",
+          "needs probe.expectChanged: the value the probe reads names the pod to break");
+    }
+  }
+
+  /** The same experiment aimed at another target (a pod resolved at injection time). */
+  public ExperimentSpec withTarget(TargetSpec newTarget) {
+    return new ExperimentSpec(name, description, fault, newTarget, selection, duration, schedule, probe, recovery, abort);
   }
 
   private static void checkFaultFitsTarget(FaultSpec fault, TargetSpec target) {

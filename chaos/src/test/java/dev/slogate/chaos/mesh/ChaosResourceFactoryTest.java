@@ -60,6 +60,20 @@ class ChaosResourceFactoryTest {
   }
 
   @Test
+  void aTargetNamingItsPodSelectsThatPodAndItsLabelsBoth() throws Exception {
+    KubernetesTarget leader = new KubernetesTarget("fleet-q", Map.of("app", "fleet-q"), List.of(), true,
+        java.util.Optional.empty()).withPod("fleet-q-7d9f8b6c4-x2k9p");
+    ExperimentSpec experiment = ExperimentSpec.builder("kill-leader").fault(new FaultSpec.PodKill(Duration.ZERO))
+        .target(leader).selection(Selection.one()).duration(Duration.ofSeconds(60))
+        .probe(new ProbeSpec("/admin/leader", Duration.ofSeconds(1), Duration.ofSeconds(5), 200,
+            java.util.Optional.of("/leaderPod"))).build();
+    JsonNode selector = JSON.readTree(Serialization.asJson(new ChaosResourceFactory().build(experiment, "slogate-k-1",
+        "run-42"))).path("spec").path("selector");
+    assertEquals(JSON.readTree("{\"namespaces\":[\"fleet-q\"],\"labelSelectors\":{\"app\":\"fleet-q\"},"
+        + "\"pods\":{\"fleet-q\":[\"fleet-q-7d9f8b6c4-x2k9p\"]}}"), selector);
+  }
+
+  @Test
   void podFailure() throws Exception {
     assertJson("PodChaos", "\"action\":\"pod-failure\"", build(new FaultSpec.PodFailure()));
   }

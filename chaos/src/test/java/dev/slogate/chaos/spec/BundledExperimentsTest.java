@@ -105,4 +105,36 @@ class BundledExperimentsTest {
     assertTrue(pidfile.getMessage().startsWith("x.yaml:3:10: target.local: rolling-restart replaces replicas"),
         pidfile.getMessage());
   }
+
+  @Test
+  void onAClusterTheLeaderIsThePodTheLeaderProbeNames() {
+    ExperimentSpec leader = parser.parseResource(FOLDER + "kubernetes/fleet-q-kill-leader.yaml");
+    assertEquals(new KubernetesTarget("fleet-q", java.util.Map.of("app", "fleet-q"), List.of(), true, Optional.empty()),
+        leader.target());
+    ExperimentSpec requeue = parser.parseResource(FOLDER + "kubernetes/fleet-q-requeue-orphans.yaml");
+    assertEquals(new KubernetesTarget("fleet-q", java.util.Map.of("app", "fleet-q"), List.of()), requeue.target(),
+        "any pod's steps are orphaned when it dies");
+    // The documented timings, unscaled: a real cluster runs them as written.
+    assertTrue(leader.recovery().within().compareTo(Duration.ofSeconds(210)) > 0);
+    assertTrue(requeue.recovery().within().compareTo(Duration.ofSeconds(510)) > 0);
+  }
+
+  @Test
+  void everyKubernetesVersionIsTheLocalOnesPromiseAimedAtTheGuidesNamespaceAndLabels() throws IOException {
+    List<String> onCluster;
+    try (Stream<Path> files = Files.list(Path.of("src/main/resources", FOLDER, "kubernetes"))) {
+      onCluster = files.map(f -> f.getFileName().toString()).sorted().toList();
+    }
+    assertEquals(List.of("fleet-q-kill-leader.yaml", "fleet-q-requeue-orphans.yaml", "kecs-kill-one-replica.yaml",
+        "kgas-rolling-restart.yaml", "reconciliation-rolling-restart.yaml", "sei-rolling-restart.yaml"), onCluster);
+    for (String file : onCluster) {
+      ExperimentSpec cluster = parser.parseResource(FOLDER + "kubernetes/" + file);
+      ExperimentSpec local = parser.parseResource(FOLDER + file);
+      assertEquals(local.name(), cluster.name(), file);
+      assertEquals(local.kind(), cluster.kind(), file);
+      assertEquals(local.probe().path(), cluster.probe().path(), file + ": the same question, asked of the deployment");
+      assertEquals(local.probe().expectChanged(), cluster.probe().expectChanged(), file);
+      assertTrue(cluster.target() instanceof KubernetesTarget, file);
+    }
+  }
 }

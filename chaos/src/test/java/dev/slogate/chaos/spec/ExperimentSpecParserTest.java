@@ -127,6 +127,7 @@ class ExperimentSpecParserTest {
       container-kill-without-containers.yaml | 5:3: target.kubernetes.containers: container-kill needs the names of the containers to kill
       missing-probe.yaml                     | 1:1: probe: is required
       expect-changed-not-a-pointer.yaml      | 11:3: probe.expectChanged: must be a JSON pointer into the answer, such as /leaderPod
+      pod-from-probe-without-value.yaml      | 9:5: target.kubernetes.podFromProbe: needs probe.expectChanged: the value the probe reads names the pod to break
       broken-yaml.yaml                       | 4:2: not valid YAML (while parsing a block mapping): expected <block end>, but found '<block mapping start>'; check the indentation
       repetitions-not-a-number.yaml          | 15:3: schedule.repetitions: expected a whole number, not 'many'
       duplicate-key.yaml                     | 13:1: duplicate key 'probe' (each key may appear once in a mapping)

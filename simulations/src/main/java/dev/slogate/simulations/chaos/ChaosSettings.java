@@ -34,6 +34,7 @@ public record ChaosSettings(
   public static final String DEFAULT_EXPERIMENT = "kill-one-replica";
   public static final Duration DEFAULT_RECOVERY = Duration.ofSeconds(5);
   static final String BUNDLED = "dev/slogate/chaos/experiments/";
+  static final String KUBERNETES = "kubernetes/";
 
   /** Where faults are injected. */
   public enum Backend {
@@ -75,12 +76,12 @@ public record ChaosSettings(
    * @param defaultExperiments the experiments when {@value #EXPERIMENT} is not set, comma-separated
    */
   public static ChaosSettings read(Settings settings, String defaultExperiments) {
+    Backend backend = Backend.parse(settings.get(BACKEND, Backend.LOCAL.id()));
     List<ExperimentSpec> experiments = new ArrayList<>();
     ExperimentSpecParser parser = new ExperimentSpecParser();
     for (String name : settings.get(EXPERIMENT, defaultExperiments).split(",")) {
-      experiments.add(experiment(parser, name.trim()));
+      experiments.add(experiment(parser, name.trim(), backend));
     }
-    Backend backend = Backend.parse(settings.get(BACKEND, Backend.LOCAL.id()));
     List<String> namespaces = settings.get(NAMESPACES).map(v -> Arrays.stream(v.split(",")).map(String::trim)
         .filter(s -> !s.isEmpty()).toList()).orElse(List.of());
     return new ChaosSettings(experiments, backend, namespaces,
@@ -88,8 +89,12 @@ public record ChaosSettings(
         positive(RECOVERY, settings.duration(RECOVERY, DEFAULT_RECOVERY)));
   }
 
-  /** A file path, or the name of an experiment bundled with slogate ({@code kill-one-replica}). */
-  static ExperimentSpec experiment(ExperimentSpecParser parser, String name) {
+  /**
+   * A file path, or the name of an experiment bundled with slogate ({@code kill-one-replica}). A bundled
+   * experiment that also comes in a Kubernetes version ({@code experiments/kubernetes/}) is read in that
+   * version for the {@code chaos-mesh} backend: the same promise, aimed at the guide's namespace and labels.
+   */
+  static ExperimentSpec experiment(ExperimentSpecParser parser, String name, Backend backend) {
     if (name.isEmpty()) {
       throw new IllegalArgumentException(EXPERIMENT + " names an empty experiment");
     }
@@ -100,6 +105,10 @@ public record ChaosSettings(
         throw new IllegalArgumentException(EXPERIMENT + ": experiment file " + file + " does not exist");
       }
       return parser.parse(file);
+    }
+    String onCluster = BUNDLED + KUBERNETES + name + ".yaml";
+    if (backend == Backend.CHAOS_MESH && ChaosSettings.class.getClassLoader().getResource(onCluster) != null) {
+      return parser.parseResource(onCluster);
     }
     if (ChaosSettings.class.getClassLoader().getResource(BUNDLED + name + ".yaml") == null) {
       throw new IllegalArgumentException(EXPERIMENT + "=" + name + " is neither a file nor an experiment bundled"

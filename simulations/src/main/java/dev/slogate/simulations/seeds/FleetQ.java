@@ -33,7 +33,7 @@ final class FleetQ implements SystemWorkload {
 
   @Override
   public Workload workload(WorkloadContext context) {
-    SeedScale scale = SeedScale.read(context.settings(), SeedDefaults.FLEET_Q_SCALE);
+    SeedScale scale = SeedScale.read(context, SeedDefaults.FLEET_Q_SCALE);
     double rate = rate(context, scale);
     context.announce("no documented request rate; %.0f req/s is slogate's choice %s", rate, scale.describe());
     return Workload.of(scenario("fleet-q").exec(mix()), SeedShapes.steady(context.settings(), rate))
@@ -42,7 +42,7 @@ final class FleetQ implements SystemWorkload {
 
   @Override
   public FaultLoad faultLoad(WorkloadContext context) {
-    SeedScale scale = SeedScale.read(context.settings(), SeedDefaults.FLEET_Q_SCALE);
+    SeedScale scale = SeedScale.read(context, SeedDefaults.FLEET_Q_SCALE);
     return new FaultLoad(mix(), rate(context, scale), "the steady rate, so that every pod holds steps when it dies");
   }
 

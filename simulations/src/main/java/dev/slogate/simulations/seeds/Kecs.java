@@ -37,7 +37,7 @@ final class Kecs implements SystemWorkload {
 
   @Override
   public Workload workload(WorkloadContext context) {
-    SeedScale scale = SeedScale.read(context.settings(), SeedDefaults.KECS_SCALE);
+    SeedScale scale = SeedScale.read(context, SeedDefaults.KECS_SCALE);
     double rate = rate(context, scale);
     KecsToken token = KecsToken.resolve(System.getenv(), context.target().embedded());
     context.announce("no documented request rate; slogate assumes %.0f req/s %s = %.0f req/s; /v1/ token from %s",
@@ -49,7 +49,7 @@ final class Kecs implements SystemWorkload {
 
   @Override
   public FaultLoad faultLoad(WorkloadContext context) {
-    SeedScale scale = SeedScale.read(context.settings(), SeedDefaults.KECS_SCALE);
+    SeedScale scale = SeedScale.read(context, SeedDefaults.KECS_SCALE);
     KecsToken token = KecsToken.resolve(System.getenv(), context.target().embedded());
     return new FaultLoad(mix(token), rate(context, scale), "the steady rate");
   }

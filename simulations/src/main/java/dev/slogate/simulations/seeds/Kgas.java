@@ -51,7 +51,7 @@ final class Kgas implements SystemWorkload {
   @Override
   public Workload workload(WorkloadContext context) {
     Settings settings = context.settings();
-    SeedScale scale = SeedScale.read(settings, SeedDefaults.KGAS_SCALE);
+    SeedScale scale = SeedScale.read(context, SeedDefaults.KGAS_SCALE);
     double base = base(settings, scale);
     double peak = peak(settings, scale);
     Duration ramp = scale.time(settings.duration("slogate.kgas.ramp", SeedDefaults.KGAS_RAMP));
@@ -78,7 +78,7 @@ final class Kgas implements SystemWorkload {
 
   @Override
   public FaultLoad faultLoad(WorkloadContext context) {
-    SeedScale scale = SeedScale.read(context.settings(), SeedDefaults.KGAS_SCALE);
+    SeedScale scale = SeedScale.read(context, SeedDefaults.KGAS_SCALE);
     return new FaultLoad(exec(extract()), peak(context.settings(), scale), "the spike's rate");
   }
 

@@ -44,7 +44,7 @@ final class Reconciliation implements SystemWorkload {
 
   @Override
   public Workload workload(WorkloadContext context) {
-    SeedScale scale = SeedScale.read(context.settings(), SeedDefaults.RECONCILIATION_SCALE);
+    SeedScale scale = SeedScale.read(context, SeedDefaults.RECONCILIATION_SCALE);
     double rate = scale.rate(context.settings().rate("slogate.reconciliation.rate", SeedDefaults.RECONCILIATION_RATE));
     double wsRate = scale.rate(context.settings().rate("slogate.reconciliation.wsRate", SeedDefaults.RECONCILIATION_WS_RATE));
     context.announce("no documented request rate; %.0f API req/s and %.1f WebSocket sessions/s are slogate's choice %s",
@@ -56,7 +56,7 @@ final class Reconciliation implements SystemWorkload {
 
   @Override
   public FaultLoad faultLoad(WorkloadContext context) {
-    SeedScale scale = SeedScale.read(context.settings(), SeedDefaults.RECONCILIATION_SCALE);
+    SeedScale scale = SeedScale.read(context, SeedDefaults.RECONCILIATION_SCALE);
     double rate = scale.rate(context.settings().rate("slogate.reconciliation.faultRate", SeedDefaults.RECONCILIATION_FAULT_RATE));
     return new FaultLoad(api(), rate, "enough API requests in the rolling restart to show 0.1%");
   }

@@ -1,6 +1,7 @@
 package dev.slogate.simulations.seeds;
 
 import dev.slogate.simulations.Settings;
+import dev.slogate.simulations.load.WorkloadContext;
 import java.time.Duration;
 
 /**
@@ -18,6 +19,14 @@ public record SeedScale(double factor) {
     if (!(factor > 0) || Double.isInfinite(factor)) {
       throw new IllegalArgumentException(PROPERTY + " must be a positive number, got " + factor);
     }
+  }
+
+  /**
+   * {@value #PROPERTY}; when it is not set, {@code localDefault} against the embedded stand-in and 1 (the
+   * documented workload) against a real deployment: a release is signed off on the load its guide promises.
+   */
+  public static SeedScale read(WorkloadContext context, double localDefault) {
+    return read(context.settings(), context.target().embedded() ? localDefault : 1);
   }
 
   /** {@value #PROPERTY}, or {@code defaultFactor} when it is not set. */

@@ -30,7 +30,7 @@ final class Sei implements SystemWorkload {
 
   @Override
   public Workload workload(WorkloadContext context) {
-    SeedScale scale = SeedScale.read(context.settings(), SeedDefaults.SEI_SCALE);
+    SeedScale scale = SeedScale.read(context, SeedDefaults.SEI_SCALE);
     double rate = rate(scale);
     context.announce("documented throughput 10,000 req/s %s = %.1f req/s, planned at %.1f req/s (5%% above)",
         scale.describe(), scale.rate(SeedDefaults.SEI_RATE), rate);
@@ -40,7 +40,7 @@ final class Sei implements SystemWorkload {
 
   @Override
   public FaultLoad faultLoad(WorkloadContext context) {
-    SeedScale scale = SeedScale.read(context.settings(), SeedDefaults.SEI_SCALE);
+    SeedScale scale = SeedScale.read(context, SeedDefaults.SEI_SCALE);
     return new FaultLoad(mix(), rate(scale), "the documented throughput, as in steady");
   }
 

@@ -12,6 +12,7 @@ import dev.slogate.chaos.mesh.ChaosMeshBackend;
 import dev.slogate.chaos.spec.ExperimentSpec;
 import dev.slogate.chaos.spec.FaultSpec;
 import dev.slogate.chaos.spec.InjectionSchedule;
+import dev.slogate.chaos.spec.KubernetesTarget;
 import dev.slogate.chaos.spec.LocalTarget;
 import dev.slogate.chaos.spec.ProbeSpec;
 import dev.slogate.chaos.spec.SpecException;
@@ -142,5 +143,22 @@ class ChaosSettingsTest {
     } finally {
       System.clearProperty("kubeconfig");
     }
+  }
+
+  @Test
+  void onAClusterTheSeedExperimentsAreReadInTheirKubernetesVersions() {
+    ChaosSettings mesh = ChaosSettings.read(Settings.of(Map.of("slogate.chaos.backend", "chaos-mesh",
+        "slogate.chaos.namespaces", "kecs-system,reconciliation")),
+        "kecs-kill-one-replica,reconciliation-rolling-restart,sei-rolling-restart,kgas-rolling-restart");
+    assertEquals(List.of(
+            new KubernetesTarget("kecs-system", Map.of("app", "kecs-control-plane"), List.of()),
+            new KubernetesTarget("reconciliation", Map.of("app", "backend"), List.of()),
+            new KubernetesTarget("default", Map.of("app", "api-service"), List.of()),
+            new KubernetesTarget("default", Map.of("app", "kgas-api-server"), List.of())),
+        mesh.experiments().stream().map(ExperimentSpec::target).toList());
+    assertEquals(Duration.ofMinutes(3), mesh.experiments().get(1).duration(), "room for a real rollout");
+    // The same names locally: the stand-in's processes.
+    ChaosSettings local = ChaosSettings.read(Settings.of(Map.of()), "kecs-kill-one-replica,reconciliation-rolling-restart");
+    assertTrue(local.experiments().stream().allMatch(e -> e.target() instanceof LocalTarget));
   }
 }

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.slogate.simulations.Settings;
+import dev.slogate.simulations.load.WorkloadContext;
+import dev.slogate.simulations.target.Target;
+import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -43,5 +46,15 @@ class SeedScaleTest {
         () -> SeedScale.read(Settings.of(Map.of("slogate.scale", "-2")), 50)).getMessage());
     assertEquals("slogate.scale=0 must be a positive number (a divisor, e.g. 50)", assertThrows(IllegalArgumentException.class,
         () -> SeedScale.read(Settings.of(Map.of("slogate.scale", "0")), 50)).getMessage());
+  }
+
+  @Test
+  void aDeploymentIsDrivenAtTheDocumentedWorkloadUnlessTheScaleIsSet() {
+    Target standIn = new Target(URI.create("http://127.0.0.1:8080"), true);
+    Target deployment = new Target(URI.create("https://sei.example.internal"), false);
+    assertEquals(50, SeedScale.read(new WorkloadContext("sei-platform", Settings.of(Map.of()), standIn), 50).factor());
+    assertEquals(1, SeedScale.read(new WorkloadContext("sei-platform", Settings.of(Map.of()), deployment), 50).factor());
+    assertEquals(4, SeedScale.read(new WorkloadContext("sei-platform", Settings.of(Map.of("slogate.scale", "4")),
+        deployment), 50).factor(), "a scaled run against a deployment is still possible, and says so");
   }
 }
