@@ -70,17 +70,23 @@ class ExperimentRunnerTest {
       for (FaultRun fault : faults) {
         FaultMeasurement m = fault.measurement();
         // The process was stopped at least from the confirmed SIGSTOP to the SIGCONT request, at most from the
-        // SIGSTOP request to the confirmed SIGCONT; the first failed probe comes up to 1.5 intervals late.
+        // SIGSTOP request to the confirmed SIGCONT. The first failed probe comes up to 1.5 intervals late, and
+        // when SIGCONT lands between two probes (one timed out, the next not sent yet) the first success comes
+        // up to 1.5 intervals after it, plus the time a just-resumed JVM takes to answer on a busy machine.
+        // This checks that the runner follows the real outage; how close it gets is the failover benchmark's
+        // figure (benchmarks/failover), measured where nothing else runs.
         long atLeast = fault.recovery().requestedAt().toEpochMilli() - fault.injection().injectedAt().toEpochMilli();
         long atMost = fault.recovery().recoveredAt().toEpochMilli() - fault.injection().appliedAt().toEpochMilli();
-        assertTrue(m.downtimeMillis() >= atLeast - PROBE_MS * 3 / 2 - 10 && m.downtimeMillis() <= atMost + 20,
+        long slack = PROBE_MS * 3 / 2 + 100;
+        assertTrue(m.downtimeMillis() >= atLeast - slack && m.downtimeMillis() <= atMost + slack,
             fault.name() + ": downtime " + m.downtimeMillis() + " ms, stopped " + atLeast + " to " + atMost + " ms");
         // Against the outage that really happened: on a loaded machine the SIGCONT may come later than the
         // planned 1 s, and the measurement must follow the process, not the plan.
-        assertTrue(Math.abs(m.downtimeMillis() - atLeast) <= PROBE_MS + 50,
+        assertTrue(Math.abs(m.downtimeMillis() - atLeast) <= slack + (atMost - atLeast),
             fault.name() + ": downtime " + m.downtimeMillis() + " ms, stopped " + atLeast + " ms");
-        assertTrue(m.timeToDetectMillis().getAsLong() <= PROBE_MS * 3 / 2 + 20, "detected by the next probe: " + m);
-        assertTrue(Math.abs(m.failoverMillis() - atLeast) <= PROBE_MS + 50, "failover " + m.failoverMillis() + " ms, stopped " + atLeast + " ms");
+        assertTrue(m.timeToDetectMillis().getAsLong() <= PROBE_MS * 3 / 2 + 50, "detected by the next probe: " + m);
+        assertTrue(Math.abs(m.failoverMillis() - atLeast) <= slack + (atMost - atLeast),
+            "failover " + m.failoverMillis() + " ms, stopped " + atLeast + " to " + atMost + " ms");
         assertFalse(fault.recovery().aborted());
         assertTrue(fault.abort().isEmpty());
       }
