@@ -47,6 +47,16 @@ public final class SeriesStats {
     ko.add(other.ko);
   }
 
+  /** Adds histograms of another kind (a segment's plain ones); null stands for an empty one. */
+  void add(Histogram okToAdd, Histogram koToAdd) {
+    if (okToAdd != null) {
+      ok.add(okToAdd);
+    }
+    if (koToAdd != null) {
+      ko.add(koToAdd);
+    }
+  }
+
   SeriesStats copy() {
     return new SeriesStats(ok.copy(), ko.copy());
   }

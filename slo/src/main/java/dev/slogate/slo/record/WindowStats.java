@@ -3,6 +3,7 @@ package dev.slogate.slo.record;
 import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
+import org.HdrHistogram.Histogram;
 
 /**
  * The slices of a time window added together: what an objective judged on some phases reads.
@@ -38,6 +39,31 @@ public final class WindowStats {
     slice.requests().forEach((name, stats) -> requests.computeIfAbsent(name, n -> new SeriesStats()).add(stats));
     slice.groups().forEach((name, stats) -> groups.computeIfAbsent(name, n -> new SeriesStats()).add(stats));
     slice.koMessages().forEach((message, count) -> koMessages.merge(message, count, Long::sum));
+  }
+
+  /** A segment of a {@link WindowedRun}; its seconds with traffic are counted apart, per second. */
+  void add(SegmentTotals segment, SeriesIndex series) {
+    usersStarted += segment.usersStarted();
+    usersEnded += segment.usersEnded();
+    crashErrors += segment.crashErrors();
+    for (int index = 0; index < segment.seriesBound(); index++) {
+      Histogram ok = segment.ok(index);
+      Histogram ko = segment.ko(index);
+      if (ok == null && ko == null) {
+        continue;
+      }
+      SeriesStats stats = switch (series.kind(index)) {
+        case ALL -> overall;
+        case REQUEST -> requests.computeIfAbsent(series.name(index), n -> new SeriesStats());
+        case GROUP -> groups.computeIfAbsent(series.name(index), n -> new SeriesStats());
+      };
+      stats.add(ok, ko);
+    }
+    segment.koMessages().forEach((message, count) -> koMessages.merge(message, count[0], Long::sum));
+  }
+
+  void addSlicesWithTraffic(long seconds) {
+    slicesWithTraffic += seconds;
   }
 
   public long fromEpochSecond() {
