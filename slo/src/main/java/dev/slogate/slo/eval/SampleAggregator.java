@@ -25,8 +25,8 @@ final class SampleAggregator {
 
   /** @param windowStats the run's measurements added over a window; the evaluator caches them per window */
   static Sample aggregate(Function<PhaseWindow, WindowStats> windowStats, Iterable<PhaseWindow> windows, RequestSelector selector) {
-    Histogram ok = SeriesStats.newHistogram();
-    Histogram ko = SeriesStats.newHistogram();
+    Histogram ok = SeriesStats.newSumHistogram();
+    Histogram ko = SeriesStats.newSumHistogram();
     long seconds = 0;
     long requests = 0;
     TreeSet<String> matched = new TreeSet<>();

@@ -6,9 +6,10 @@ import java.util.TreeMap;
 import org.HdrHistogram.Histogram;
 
 /**
- * The slices of a time window added together: what an objective judged on some phases reads.
+ * The measurements of a time window added together: what an objective judged on some phases reads. Its
+ * histograms are plain sums ({@link SeriesStats#newSumHistogram()}), whichever representation they came from.
  *
- * @see RunRecord#window(long, long)
+ * @see RunMeasurements#window(long, long)
  */
 public final class WindowStats {
 
@@ -18,7 +19,7 @@ public final class WindowStats {
   private long usersEnded;
   private long crashErrors;
   private long slicesWithTraffic;
-  private final SeriesStats overall = new SeriesStats();
+  private final SeriesStats overall = SeriesStats.forSums();
   private final Map<String, SeriesStats> requests = new TreeMap<>();
   private final Map<String, SeriesStats> groups = new TreeMap<>();
   private final Map<String, Long> koMessages = new TreeMap<>();
@@ -36,8 +37,8 @@ public final class WindowStats {
       slicesWithTraffic++;
     }
     overall.add(slice.overall());
-    slice.requests().forEach((name, stats) -> requests.computeIfAbsent(name, n -> new SeriesStats()).add(stats));
-    slice.groups().forEach((name, stats) -> groups.computeIfAbsent(name, n -> new SeriesStats()).add(stats));
+    slice.requests().forEach((name, stats) -> requests.computeIfAbsent(name, n -> SeriesStats.forSums()).add(stats));
+    slice.groups().forEach((name, stats) -> groups.computeIfAbsent(name, n -> SeriesStats.forSums()).add(stats));
     slice.koMessages().forEach((message, count) -> koMessages.merge(message, count, Long::sum));
   }
 
@@ -54,8 +55,8 @@ public final class WindowStats {
       }
       SeriesStats stats = switch (series.kind(index)) {
         case ALL -> overall;
-        case REQUEST -> requests.computeIfAbsent(series.name(index), n -> new SeriesStats());
-        case GROUP -> groups.computeIfAbsent(series.name(index), n -> new SeriesStats());
+        case REQUEST -> requests.computeIfAbsent(series.name(index), n -> SeriesStats.forSums());
+        case GROUP -> groups.computeIfAbsent(series.name(index), n -> SeriesStats.forSums());
       };
       stats.add(ok, ko);
     }
