@@ -13,10 +13,9 @@ import java.util.Map;
  */
 final class EdgeSecond implements EventSink {
 
-  // One event per long: series number, request or group, outcome, value.
+  // One event per long: series number, outcome, value.
   private static final int SERIES_SHIFT = 42;
-  private static final long REQUEST_BIT = 1L << 41;
-  private static final long OK_BIT = 1L << 40;
+  private static final long OK_BIT = 1L << 41;
   private static final long VALUE_MASK = OK_BIT - 1;
   private static final int MAX_SERIES = 1 << 21;
 
@@ -38,7 +37,7 @@ final class EdgeSecond implements EventSink {
 
   @Override
   public void request(int series, long latencyMillis, boolean ok, String message) {
-    keep(series, true, ok, latencyMillis);
+    keep(series, ok, latencyMillis);
     if (!ok) {
       koMessages.computeIfAbsent(TimeSlice.koMessageKey(message), k -> new long[1])[0]++;
     }
@@ -46,7 +45,7 @@ final class EdgeSecond implements EventSink {
 
   @Override
   public void group(int series, long durationMillis, boolean ok) {
-    keep(series, false, ok, durationMillis);
+    keep(series, ok, durationMillis);
   }
 
   @Override
@@ -70,11 +69,7 @@ final class EdgeSecond implements EventSink {
       long event = events[i];
       int series = (int) (event >>> SERIES_SHIFT);
       boolean ok = (event & OK_BIT) != 0;
-      long value = event & VALUE_MASK;
-      if ((event & REQUEST_BIT) != 0) {
-        target.recordLatency(SeriesIndex.ALL, value, ok);
-      }
-      target.recordLatency(series, value, ok);
+      target.recordLatency(series, event & VALUE_MASK, ok);
     }
     target.addCounters(usersStarted, usersEnded, crashErrors);
     koMessages.forEach((message, count) -> target.countKoMessages(message, count[0]));
@@ -90,7 +85,7 @@ final class EdgeSecond implements EventSink {
     koMessages.clear();
   }
 
-  private void keep(int series, boolean request, boolean ok, long valueMillis) {
+  private void keep(int series, boolean ok, long valueMillis) {
     long value = Math.max(0, valueMillis);
     if (value > VALUE_MASK || series >= MAX_SERIES) {
       throw new IllegalArgumentException("cannot keep a value of " + valueMillis + " ms of series " + series
@@ -99,6 +94,6 @@ final class EdgeSecond implements EventSink {
     if (size == events.length) {
       events = Arrays.copyOf(events, size * 2);
     }
-    events[size++] = ((long) series << SERIES_SHIFT) | (request ? REQUEST_BIT : 0) | (ok ? OK_BIT : 0) | value;
+    events[size++] = ((long) series << SERIES_SHIFT) | (ok ? OK_BIT : 0) | value;
   }
 }

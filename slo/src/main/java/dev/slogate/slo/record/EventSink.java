@@ -2,7 +2,7 @@ package dev.slogate.slo.record;
 
 /**
  * Where a {@link WindowedRunBuilder} puts the events of one second: the segment that second belongs to. Series
- * are numbers from {@link SeriesIndex}; a request is recorded in its own series and in {@link SeriesIndex#ALL}.
+ * are numbers from {@link SeriesIndex}: a request's name, or a group's path.
  */
 interface EventSink {
 

@@ -6,11 +6,15 @@ import java.util.Map;
 import org.HdrHistogram.Histogram;
 
 /**
- * Everything that started within one segment of a {@link WindowedRun}: counters, and per series a histogram of
- * successful and one of failed response times. Plain {@link Histogram}s, unlike the packed ones of a
+ * Everything that started within one segment of a {@link WindowedRun}: counters, and per request name and group
+ * a histogram of successful and one of failed response times. Plain {@link Histogram}s, unlike the packed ones of a
  * {@link RunRecord}'s slices: a run holds only a few segments, and recording into a plain histogram is a store at a
  * computed index. Histograms are created when a series first appears in the segment, so the counts match a
  * RunRecord's window exactly (a series is in a window only when it has a request there).
+ *
+ * <p>All requests together ({@link SeriesIndex#ALL}) get no histogram of their own: every request has exactly one
+ * name, so their histogram is the sum of the request names' ones, added when a window is read. That saves one
+ * recording per request, the decoder's most frequent work.
  */
 final class SegmentTotals implements EventSink {
 
@@ -24,9 +28,7 @@ final class SegmentTotals implements EventSink {
 
   @Override
   public void request(int series, long latencyMillis, boolean isOk, String message) {
-    long value = Math.max(0, latencyMillis);
-    histogram(isOk, SeriesIndex.ALL).recordValue(value);
-    histogram(isOk, series).recordValue(value);
+    histogram(isOk, series).recordValue(Math.max(0, latencyMillis));
     if (!isOk) {
       countKoMessages(TimeSlice.koMessageKey(message), 1);
     }
@@ -52,7 +54,7 @@ final class SegmentTotals implements EventSink {
     crashErrors++;
   }
 
-  /** A latency whose message, if any, is counted separately (events replayed from an {@link EdgeSecond}). */
+  /** A request's or group's latency whose message, if any, is counted separately (replayed from an {@link EdgeSecond}). */
   void recordLatency(int series, long value, boolean isOk) {
     histogram(isOk, series).recordValue(value);
   }

@@ -42,7 +42,10 @@ public final class WindowStats {
     slice.koMessages().forEach((message, count) -> koMessages.merge(message, count, Long::sum));
   }
 
-  /** A segment of a {@link WindowedRun}; its seconds with traffic are counted apart, per second. */
+  /**
+   * A segment of a {@link WindowedRun}; its seconds with traffic are counted apart, per second. A segment keeps no
+   * histogram of all requests together: that is the sum of its request names' ones, added here.
+   */
   void add(SegmentTotals segment, SeriesIndex series) {
     usersStarted += segment.usersStarted();
     usersEnded += segment.usersEnded();
@@ -53,12 +56,14 @@ public final class WindowStats {
       if (ok == null && ko == null) {
         continue;
       }
-      SeriesStats stats = switch (series.kind(index)) {
-        case ALL -> overall;
-        case REQUEST -> requests.computeIfAbsent(series.name(index), n -> SeriesStats.forSums());
-        case GROUP -> groups.computeIfAbsent(series.name(index), n -> SeriesStats.forSums());
-      };
-      stats.add(ok, ko);
+      switch (series.kind(index)) {
+        case REQUEST -> {
+          requests.computeIfAbsent(series.name(index), n -> SeriesStats.forSums()).add(ok, ko);
+          overall.add(ok, ko);
+        }
+        case GROUP -> groups.computeIfAbsent(series.name(index), n -> SeriesStats.forSums()).add(ok, ko);
+        case ALL -> throw new IllegalStateException("a segment keeps no histogram of all requests together");
+      }
     }
     segment.koMessages().forEach((message, count) -> koMessages.merge(message, count[0], Long::sum));
   }
