@@ -74,11 +74,21 @@ final class EvaluateCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     GatePolicy policy = Policies.parse(spec, inconclusive);
-    SloSpec sloSpec = SloSpecs.load(slo);
-    Path log = locate(gatlingLog);
-    RunPlan runPlan = plan == null ? null : RunPlanIO.read(plan);
-    WindowedRun run = SimulationLogReader.readWindowed(log, runId != null ? runId : defaultRunId(log), ReadOptions.strict(),
-        PhaseWindows.cutPoints(runPlan));
+    // The SLO file is parsed while the plan and the log are read; it is still the first input whose error is shown.
+    Background<SloSpec> loading = Background.start("slogate-slo", () -> SloSpecs.load(slo));
+    Path log;
+    RunPlan runPlan;
+    WindowedRun run;
+    try {
+      log = locate(gatlingLog);
+      runPlan = plan == null ? null : RunPlanIO.read(plan);
+      run = SimulationLogReader.readWindowed(log, runId != null ? runId : defaultRunId(log), ReadOptions.strict(),
+          PhaseWindows.cutPoints(runPlan));
+    } catch (RuntimeException e) {
+      loading.get();
+      throw e;
+    }
+    SloSpec sloSpec = loading.get();
     out.println("slogate: read " + log);
     if (runPlan == null) {
       out.println("slogate: no run plan given: the whole run is judged as one phase (whole-run), warm-up included,"

@@ -186,6 +186,11 @@ class EvaluateCommandTest {
     expectError(ExitCodes.INPUT, "typo.yaml:6:5: objectives[0].percentil: unknown field (did you mean 'percentile'?)", "evaluate",
         "--slo", Fixtures.resource("specs/typo.yaml").toString(), "--gatling-log", log);
     expectError(ExitCodes.INPUT, "unknown SLO catalog 'nosuch'", "evaluate", "--slo", "nosuch", "--gatling-log", log);
+    // The SLO file is parsed beside the log; when both are bad, the SLO file's error still comes first.
+    expectError(ExitCodes.INPUT, "unknown SLO catalog 'nosuch'", "evaluate", "--slo", "nosuch", "--gatling-log",
+        dir.resolve("none.log").toString());
+    expectError(ExitCodes.INPUT, "typo.yaml:6:5: objectives[0].percentil: unknown field", "evaluate",
+        "--slo", Fixtures.resource("specs/typo.yaml").toString(), "--gatling-log", log, "--plan", slo);
     expectError(ExitCodes.INPUT, "run plan " + SHOP_SLO + " is not valid", "evaluate", "--slo", slo, "--gatling-log", log,
         "--plan", slo);
   }
