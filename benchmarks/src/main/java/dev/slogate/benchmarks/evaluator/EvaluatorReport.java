@@ -12,14 +12,17 @@ final class EvaluatorReport {
 
   private final Section section;
   private final Cli cli;
+  private final boolean coldEvaluateArchived;
   private final long[] startCost;
   private final List<SizeResult> sizes;
   private final List<String> skipped;
   private final JmhFigures jmh;
 
-  EvaluatorReport(Section section, Cli cli, long[] startCost, List<SizeResult> sizes, List<String> skipped, JmhFigures jmh) {
+  EvaluatorReport(Section section, Cli cli, boolean coldEvaluateArchived, long[] startCost, List<SizeResult> sizes,
+      List<String> skipped, JmhFigures jmh) {
     this.section = section;
     this.cli = cli;
+    this.coldEvaluateArchived = coldEvaluateArchived;
     this.startCost = startCost;
     this.sizes = sizes;
     this.skipped = skipped;
@@ -37,11 +40,13 @@ final class EvaluatorReport {
         `io.gatling.app.Gatling -ro` in a fresh JVM with gatling-maven-plugin's options (`-Xmx1G`), which parses the
         log and writes its HTML report, on the same file from the page cache. Each round runs the two back to back
         and the ratio is taken per round (the median is shown). `ColdEvaluate` does the command's work again in a
-        cold JVM with the launcher's JVM options, timing each step, and measures the heap: retained is the live heap
-        after a full GC with the run's measurements and the evaluation held; peak is the sum of each heap pool's peak
-        (garbage included).
+        cold JVM started like the command (serial collector, %s), timing each step, and measures the heap: retained is
+        the live heap after a full GC with the run's measurements and the evaluation held; peak is the sum of each heap
+        pool's peak (garbage included).
         """, cli.archived() ? "from its class-data-sharing archive (`slogate-cli.jsa`, made by the build)"
-            : "**without** a class-data-sharing archive (the build could not make one)"));
+            : "**without** a class-data-sharing archive (the build could not make one)",
+        coldEvaluateArchived ? "a class-data-sharing archive of its own class path made the same way"
+            : "**no** class-data-sharing archive: this JDK could not make one"));
     section.paragraph(String.format(Locale.ROOT, "What any run of the tool costs before it reads anything (`slogate --version`, "
         + "cold, %d times): median %d ms (%s ms).", startCost.length, SizeResult.median(startCost), SizeResult.list(startCost)));
     section.table(speedTable());
@@ -147,20 +152,23 @@ final class EvaluatorReport {
       long budget = Math.round(worst.gatlingMillis() / EvaluatorSpeedBenchmark.SPEED_TARGET);
       note.append(String.format(Locale.ROOT, """
           - *Speed.* The ratio is worst on the shortest log: at %,d requests Gatling's report takes %,d ms, so 10× leaves
-            slogate %,d ms for the whole process, and `slogate --version` alone (JVM start, class loading from the
-            archive, picocli building its command model) takes %,d ms. In a cold JVM the rest goes to loading the SLO
-            catalog (%,d ms) and the plan (%,d ms), decoding (%,d ms, against %s warm) and evaluating (%,d ms, against %s
-            warm): at this size a cold JVM spends most of the time interpreting and compiling, not working. The work
-            itself is within reach (warm decode + evaluate %s). What would reach 10× here is not more work saved but
-            no cold JVM: a process image with the code already compiled and the catalog already parsed (GraalVM
-            native-image, or CRaC on a JDK that has it), or JDK 24's ahead-of-time class linking and method profiles
-            (JEP 483, 515) once the project moves past Java 17.
+            slogate %,d ms for the whole process, and `slogate --version` alone (JVM start, classes mapped from the
+            archive, picocli building its command model by reflection) takes %,d ms of it. Taken apart in a cold JVM
+            started the same way, the rest is loading the SLO catalog (%,d ms, YAML) and the plan (%,d ms, JSON),
+            decoding (%,d ms, against %s warm) and evaluating (%,d ms, against %s warm; most of it the exact
+            order-statistic and beta/gamma bounds of the `stats` package, interpreted until the JIT has compiled them).
+            At this size a cold JVM spends nearly all its time loading, interpreting and compiling code, not working:
+            warm, the same decode + evaluate takes %s. Reading less data cannot help here, only starting warm: a process
+            image with the code already compiled and the catalog already parsed (GraalVM native-image, or CRaC on a
+            JDK that has it), or JDK 24's ahead-of-time class loading and linking (JEP 483) and method profiles (JEP 515)
+            once the project moves past Java 17.%s
           """, worst.requests(), worst.gatlingMillis(), budget, start, worst.windowedMedian(ColdFigures::specMillis),
           worst.windowedMedian(ColdFigures::planMillis), worst.windowedMedian(ColdFigures::decodeMillis),
           jmh == null ? "n/a" : String.format(Locale.ROOT, "%.0f ms", jmh.decodeAndEvaluateMillis() - jmh.evaluateMillis()),
           worst.windowedMedian(ColdFigures::evaluateMillis),
           jmh == null ? "n/a" : String.format(Locale.ROOT, "%.0f ms", jmh.evaluateMillis()),
-          jmh == null ? "n/a" : String.format(Locale.ROOT, "%.0f ms in JMH on the %,d-request log", jmh.decodeAndEvaluateMillis(), jmh.requests())));
+          jmh == null ? "n/a" : String.format(Locale.ROOT, "%.0f ms in JMH on the %,d-request log", jmh.decodeAndEvaluateMillis(), jmh.requests()),
+          metFrom()));
     }
     if (memory) {
       note.append("""
@@ -171,6 +179,16 @@ final class EvaluatorReport {
           """);
     }
     return note.toString();
+  }
+
+  /** " Met from N requests on, ..." when the larger logs meet the target, where the work outweighs the start. */
+  private String metFrom() {
+    List<SizeResult> met = sizes.stream().filter(s -> s.processRatio() >= EvaluatorSpeedBenchmark.SPEED_TARGET).toList();
+    if (met.isEmpty()) {
+      return "";
+    }
+    return String.format(Locale.ROOT, " The target is met at %s requests, where the work outweighs the start.",
+        String.join(" and ", met.stream().map(s -> count(s.requests())).toList()));
   }
 
   private static String optional(OptionalLong value) {

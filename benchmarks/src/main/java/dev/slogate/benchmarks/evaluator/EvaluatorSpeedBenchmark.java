@@ -3,7 +3,6 @@ package dev.slogate.benchmarks.evaluator;
 import dev.slogate.benchmarks.harness.Folders;
 import dev.slogate.benchmarks.harness.GatlingLauncher;
 import dev.slogate.benchmarks.harness.GatlingReport;
-import dev.slogate.benchmarks.harness.Met;
 import dev.slogate.benchmarks.harness.Section;
 import dev.slogate.benchmarks.harness.SuiteOptions;
 import dev.slogate.benchmarks.reader.BenchmarkLog;
@@ -53,6 +52,8 @@ public final class EvaluatorSpeedBenchmark {
 
     long[] startCost = cli.startCost(Folders.fresh(options.work().resolve("start")), 5);
     System.out.printf(Locale.ROOT, "evaluator: slogate --version %s ms%n", SizeResult.list(startCost));
+    ColdEvaluateRunner coldEvaluate = ColdEvaluateRunner.prepare(Folders.fresh(options.work().resolve("cold-evaluate")),
+        BenchmarkLog.prepare(results, sizes.get(0)));
     for (int i = 0; i < sizes.size(); i++) {
       long size = sizes.get(i);
       if (size >= LARGE && !roomFor(results, size)) {
@@ -63,7 +64,7 @@ public final class EvaluatorSpeedBenchmark {
       System.out.printf(Locale.ROOT, "evaluator: %,d requests%n", size);
       BenchmarkLog log = BenchmarkLog.prepare(results, size);
       try {
-        measured.add(measure(cli, log, rounds.get(i), Folders.fresh(options.work().resolve("runs-" + size))));
+        measured.add(measure(cli, coldEvaluate, log, rounds.get(i), Folders.fresh(options.work().resolve("runs-" + size))));
       } finally {
         if (size >= LARGE) {
           deleteRun(log);
@@ -71,18 +72,16 @@ public final class EvaluatorSpeedBenchmark {
       }
     }
     JmhFigures jmh = JmhFigures.run(results, sizes.get(0), options.quick());
-    new EvaluatorReport(section, cli, startCost, measured, skipped, jmh).write();
+    new EvaluatorReport(section, cli, coldEvaluate.archived(), startCost, measured, skipped, jmh).write();
     section.write();
   }
 
-  private static SizeResult measure(Cli cli, BenchmarkLog log, int rounds, Path work) throws IOException, InterruptedException {
+  private static SizeResult measure(Cli cli, ColdEvaluateRunner coldEvaluate, BenchmarkLog log, int rounds, Path work)
+      throws IOException, InterruptedException {
     long records = SimulationLogDecoder.decode(log.file(), new LogEventListener() {}).events();
     Path plan = work.resolve("plan.json");
     RunPlanIO.write(SyntheticRun.plan(log.run(), log.requests()), plan);
     GatlingLauncher gatling = GatlingLauncher.withThisClassPath();
-    List<String> coldEvaluate = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-    coldEvaluate.addAll(CLI_JVM_OPTIONS);
-    coldEvaluate.addAll(List.of("-cp", System.getProperty("java.class.path"), ColdEvaluate.class.getName()));
 
     long[] cliWall = new long[rounds];
     long[] gatlingWall = new long[rounds];
@@ -92,7 +91,7 @@ public final class EvaluatorSpeedBenchmark {
     for (int round = 0; round < rounds; round++) {
       command = cli.evaluate(log.file(), plan, work, "slogate-" + round);
       cliWall[round] = command.wallMillis();
-      ColdFigures parts = ColdFigures.parse(cold(coldEvaluate, "windowed", log, plan, work, "cold-windowed-" + round));
+      ColdFigures parts = ColdFigures.parse(coldEvaluate.run("windowed", log.file(), plan, work, "cold-windowed-" + round));
       windowed.add(parts);
       System.out.printf(Locale.ROOT, "evaluator:   slogate evaluate %d ms (in a cold JVM: decode %d, evaluate %d)%n",
           command.wallMillis(), parts.decodeMillis(), parts.evaluateMillis());
@@ -110,22 +109,11 @@ public final class EvaluatorSpeedBenchmark {
       gatlingWall[round] = report.wallMillis();
       System.out.printf(Locale.ROOT, "evaluator:   Gatling -ro %d ms%n", report.wallMillis());
     }
-    ColdFigures fullRecord = ColdFigures.parse(cold(coldEvaluate, "record", log, plan, work, "cold-record"));
+    ColdFigures fullRecord = ColdFigures.parse(coldEvaluate.run("record", log.file(), plan, work, "cold-record"));
     System.out.printf(Locale.ROOT, "evaluator:   full RunRecord in a cold JVM: decode %d ms, evaluate %d ms%n",
         fullRecord.decodeMillis(), fullRecord.evaluateMillis());
     return new SizeResult(log.requests(), records, log.bytes(), cliWall, gatlingWall, windowed, fullRecord,
         command.peakRssKilobytes(), report.peakRssKilobytes(), Cli.verdictLine(command));
-  }
-
-  private static TimedProcess cold(List<String> coldEvaluate, String mode, BenchmarkLog log, Path plan, Path work, String name)
-      throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(coldEvaluate);
-    command.addAll(List.of(mode, log.file().toString(), plan.toString()));
-    TimedProcess process = TimedProcess.run(command, work, name, Duration.ofMinutes(10));
-    if (process.exitCode() != 0) {
-      throw new IllegalStateException("ColdEvaluate " + mode + " failed: " + tail(process.output()));
-    }
-    return process;
   }
 
   private static boolean roomFor(Path results, long requests) throws IOException {
