@@ -2,12 +2,17 @@
 #
 # bench_build      builds the benchmarks module (and, unless BENCH_UPSTREAM=snapshot, installs the modules it
 #                  needs first) and resolves its class path into benchmarks/target/classpath.txt; once per run-all.
+# bench_build_cli  makes sure the command-line tool is packaged (reports/target/slogate, its jar and its
+#                  class-data-sharing archive): bench_build packages it with the modules the benchmarks use, except
+#                  with BENCH_UPSTREAM=snapshot, where this packages the reports module alone.
 # bench_java ITEM LIMIT MAIN [ARGS]
 #                  runs a driver class in its own JVM under a time limit, with the suite's system properties;
 #                  its whole process tree is ended if this shell exits first.
 #
 # Environment: QUICK=1 for a smoke run; BENCH_UPSTREAM=snapshot to use the slo/stack/chaos/simulations
-# snapshots already in ~/.m2 instead of building them (when other modules are mid-edit).
+# snapshots already in ~/.m2 instead of building them (when other modules are mid-edit). Maven options for every
+# ./mvnw call go in Maven's own MAVEN_ARGS, e.g. MAVEN_ARGS=-Dmaven.repo.local=/path/to/repository for a local
+# repository of one's own.
 
 bench_root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 bench_results=$bench_root/benchmarks/target/results
@@ -55,6 +60,14 @@ bench_build() {
       -Dmdep.outputFile=target/classpath.txt >/dev/null
   mkdir -p "$bench_results"
   export BENCH_BUILT=1
+}
+
+bench_build_cli() {
+  cd "$bench_root"
+  if [ "${BENCH_UPSTREAM:-build}" = snapshot ] || [ ! -x reports/target/slogate ]; then
+    say "build: the command-line tool (reports package -DskipTests)"
+    ./mvnw -B -q -o -pl reports package -DskipTests || ./mvnw -B -q -pl reports package -DskipTests
+  fi
 }
 
 bench_classpath() {

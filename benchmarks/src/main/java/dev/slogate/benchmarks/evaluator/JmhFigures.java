@@ -32,9 +32,18 @@ record JmhFigures(long requests, List<RunResult> results) {
     return new JmhFigures(requests, new ArrayList<>(run));
   }
 
-  /** Milliseconds per decode + evaluate pass, warm; NaN when JMH did not run it. */
+  /** Milliseconds per pass of the command's decode + evaluate, warm; NaN when JMH did not run it. */
   double decodeAndEvaluateMillis() {
-    return results.stream().filter(r -> r.getParams().getBenchmark().endsWith(".decodeAndEvaluate"))
+    return millisPerPass(".decodeAndEvaluate");
+  }
+
+  /** Milliseconds per evaluation of a WindowedRun read once, warm; NaN when JMH did not run it. */
+  double evaluateMillis() {
+    return millisPerPass(".evaluate");
+  }
+
+  private double millisPerPass(String benchmark) {
+    return results.stream().filter(r -> r.getParams().getBenchmark().endsWith(benchmark))
         .mapToDouble(r -> 1000 / r.getPrimaryResult().getScore()).findFirst().orElse(Double.NaN);
   }
 

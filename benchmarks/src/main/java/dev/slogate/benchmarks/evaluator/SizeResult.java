@@ -3,57 +3,66 @@ package dev.slogate.benchmarks.evaluator;
 import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.function.ToLongFunction;
 
 /**
- * Cold slogate and cold Gatling on one log, round by round (each round runs the two back to back).
+ * One log, measured round by round: each round runs {@code slogate evaluate} (the launcher, cold), the same work
+ * taken apart by {@link ColdEvaluate}, and Gatling's {@code -ro} (cold) back to back; then the full RunRecord path
+ * once, for contrast.
  *
  * @param requests Request records in the log
  * @param records every record in it (users, requests, groups, errors)
  * @param bytes the log's size
- * @param slices per-second slices in the RunRecord (the run's length in seconds)
- * @param decodeMillis slogate's decode (log → RunRecord), per round
- * @param evaluateMillis slogate's evaluation, per round
- * @param slogateWallMillis slogate's whole cold process, per round
+ * @param cliWallMillis {@code slogate evaluate}'s whole cold process, per round
  * @param gatlingWallMillis Gatling's {@code -ro} process, per round
- * @param peakHeapBytes slogate's peak heap (sum of pool peaks), last round
- * @param retainedHeapBytes slogate's live heap with record and evaluation held, last round
- * @param slogateRssKilobytes slogate's peak RSS, last round
+ * @param windowed {@link ColdEvaluate} in the command's own mode, per round
+ * @param fullRecord {@link ColdEvaluate} reading the full RunRecord, once
+ * @param cliRssKilobytes the command's peak RSS, last round
  * @param gatlingRssKilobytes Gatling's peak RSS, last round
- * @param verdict slogate's verdict (the same every round)
+ * @param cliVerdict the verdict line the command printed (the same every round)
  */
-record SizeResult(long requests, long records, long bytes, long slices, long[] decodeMillis, long[] evaluateMillis,
-    long[] slogateWallMillis, long[] gatlingWallMillis, long peakHeapBytes, long retainedHeapBytes,
-    OptionalLong slogateRssKilobytes, OptionalLong gatlingRssKilobytes, String verdict) {
+record SizeResult(long requests, long records, long bytes, long[] cliWallMillis, long[] gatlingWallMillis,
+    List<ColdFigures> windowed, ColdFigures fullRecord, OptionalLong cliRssKilobytes, OptionalLong gatlingRssKilobytes,
+    String cliVerdict) {
 
-  long decodeAndEvaluateMillis() {
-    long[] sums = new long[decodeMillis.length];
-    for (int i = 0; i < sums.length; i++) {
-      sums[i] = decodeMillis[i] + evaluateMillis[i];
-    }
-    return median(sums);
-  }
-
-  /** Median over rounds of Gatling's wall ÷ slogate's wall, each pair measured back to back. */
+  /** Median over rounds of Gatling's wall ÷ the command's, each pair measured back to back. */
   double processRatio() {
     double[] ratios = new double[gatlingWallMillis.length];
     for (int i = 0; i < ratios.length; i++) {
-      ratios[i] = gatlingWallMillis[i] / (double) slogateWallMillis[i];
+      ratios[i] = gatlingWallMillis[i] / (double) cliWallMillis[i];
     }
     return median(ratios);
   }
 
-  /** Median over rounds of Gatling's wall ÷ slogate's decode + evaluate inside its JVM. */
-  double inProcessRatio() {
-    double[] ratios = new double[gatlingWallMillis.length];
-    for (int i = 0; i < ratios.length; i++) {
-      ratios[i] = gatlingWallMillis[i] / (double) (decodeMillis[i] + evaluateMillis[i]);
-    }
-    return median(ratios);
+  long seconds() {
+    return windowed.get(windowed.size() - 1).seconds();
   }
 
-  /** Records per second through decode + evaluate (median round). */
-  double recordsPerSecond() {
-    return records * 1000.0 / decodeAndEvaluateMillis();
+  long cliMillis() {
+    return median(cliWallMillis);
+  }
+
+  long gatlingMillis() {
+    return median(gatlingWallMillis);
+  }
+
+  /** Median over rounds of one of {@link ColdEvaluate}'s figures. */
+  long windowedMedian(ToLongFunction<ColdFigures> figure) {
+    return median(windowed.stream().mapToLong(figure).toArray());
+  }
+
+  /** Records per second through the command's whole cold process. */
+  double recordsPerSecondWholeCommand() {
+    return records * 1000.0 / cliMillis();
+  }
+
+  /** Records per second through decode + evaluate in a cold JVM. */
+  double recordsPerSecondDecodeAndEvaluate() {
+    return records * 1000.0 / windowedMedian(ColdFigures::decodeAndEvaluateMillis);
+  }
+
+  ColdFigures lastWindowed() {
+    return windowed.get(windowed.size() - 1);
   }
 
   static long median(long[] values) {
@@ -70,9 +79,5 @@ record SizeResult(long requests, long records, long bytes, long slices, long[] d
 
   static String list(long[] values) {
     return String.join(" ", Arrays.stream(values).mapToObj(Long::toString).toList());
-  }
-
-  static List<Long> boxed(long[] values) {
-    return Arrays.stream(values).boxed().toList();
   }
 }

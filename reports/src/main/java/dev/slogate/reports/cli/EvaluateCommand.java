@@ -6,14 +6,16 @@ import dev.slogate.reports.verdict.VerdictJson;
 import dev.slogate.slo.eval.Evaluation;
 import dev.slogate.slo.eval.EvaluationOptions;
 import dev.slogate.slo.eval.Evaluator;
+import dev.slogate.slo.eval.PhaseWindows;
 import dev.slogate.slo.gate.Gate;
 import dev.slogate.slo.gate.GateDecision;
 import dev.slogate.slo.gate.GatePolicy;
+import dev.slogate.slo.gatling.ReadOptions;
 import dev.slogate.slo.gatling.SimulationLogDecoder;
 import dev.slogate.slo.gatling.SimulationLogReader;
 import dev.slogate.slo.plan.RunPlan;
 import dev.slogate.slo.plan.RunPlanIO;
-import dev.slogate.slo.record.RunRecord;
+import dev.slogate.slo.record.WindowedRun;
 import dev.slogate.slo.spec.SloSpec;
 import dev.slogate.slo.spec.SloSpecs;
 import java.io.IOException;
@@ -31,7 +33,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code slogate evaluate}: judges the results of any Gatling 3.15 simulation against an SLO file. */
+/**
+ * {@code slogate evaluate}: judges the results of any Gatling 3.15 simulation against an SLO file.
+ *
+ * <p>The plan (or its absence) is known before the log is read, so the log is read straight into the aggregates of
+ * the windows the evaluator will judge ({@link WindowedRun}): no histogram per second, memory that does not grow
+ * with the run's length, and the same Evaluation as from a full RunRecord. A run folder's full record, for
+ * charts and baselines, is {@code slogate report}'s business.
+ */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
     description = "Judges an existing Gatling 3.15 simulation.log against an SLO file or catalog.")
 final class EvaluateCommand implements Callable<Integer> {
@@ -65,10 +74,21 @@ final class EvaluateCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     GatePolicy policy = Policies.parse(spec, inconclusive);
-    SloSpec sloSpec = SloSpecs.load(slo);
-    Path log = locate(gatlingLog);
-    RunRecord record = SimulationLogReader.read(log, runId != null ? runId : defaultRunId(log));
-    RunPlan runPlan = plan == null ? null : RunPlanIO.read(plan);
+    // The SLO file is parsed while the plan and the log are read; it is still the first input whose error is shown.
+    Background<SloSpec> loading = Background.start("slogate-slo", () -> SloSpecs.load(slo));
+    Path log;
+    RunPlan runPlan;
+    WindowedRun run;
+    try {
+      log = locate(gatlingLog);
+      runPlan = plan == null ? null : RunPlanIO.read(plan);
+      run = SimulationLogReader.readWindowed(log, runId != null ? runId : defaultRunId(log), ReadOptions.strict(),
+          PhaseWindows.cutPoints(runPlan));
+    } catch (RuntimeException e) {
+      loading.get();
+      throw e;
+    }
+    SloSpec sloSpec = loading.get();
     out.println("slogate: read " + log);
     if (runPlan == null) {
       out.println("slogate: no run plan given: the whole run is judged as one phase (whole-run), warm-up included,"
@@ -78,7 +98,7 @@ final class EvaluateCommand implements Callable<Integer> {
     if (judged != sloSpec) {
       out.println("slogate: failover objectives are not judged: a Gatling log holds no chaos timeline");
     }
-    Evaluation evaluation = new Evaluator(EvaluationOptions.defaults()).evaluate(judged, record, runPlan, null);
+    Evaluation evaluation = new Evaluator(EvaluationOptions.defaults()).evaluate(judged, run, runPlan, null);
     GateDecision decision = Gate.decide(evaluation, policy);
     if (json != null) {
       VerdictJson.write(evaluation, decision, json);

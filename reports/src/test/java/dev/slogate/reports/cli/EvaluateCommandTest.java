@@ -6,8 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.slogate.reports.Fixtures;
+import dev.slogate.reports.console.ConsoleVerdictTable;
+import dev.slogate.reports.run.RunJudgement;
+import dev.slogate.reports.verdict.VerdictJson;
+import dev.slogate.slo.eval.Evaluation;
+import dev.slogate.slo.eval.Evaluator;
+import dev.slogate.slo.gate.Gate;
+import dev.slogate.slo.gate.GateDecision;
+import dev.slogate.slo.gate.GatePolicy;
 import dev.slogate.slo.gatling.LogEventListener;
 import dev.slogate.slo.gatling.SimulationLogDecoder;
+import dev.slogate.slo.gatling.SimulationLogReader;
+import dev.slogate.slo.plan.Phase;
+import dev.slogate.slo.plan.PhaseKind;
+import dev.slogate.slo.plan.RunPlan;
+import dev.slogate.slo.plan.RunPlanIO;
+import dev.slogate.slo.spec.SloSpec;
+import dev.slogate.slo.spec.SloSpecs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -105,6 +120,40 @@ class EvaluateCommandTest {
     throw new AssertionError("no objective " + name);
   }
 
+  /**
+   * The command reads the log straight into the aggregates of the plan's windows; what it prints and writes is
+   * exactly what judging the full RunRecord of the same log gives, with a plan and without.
+   */
+  @Test
+  void itsOutputIsWhatTheFullRecordGives() throws Exception {
+    RunPlan plan = new RunPlan("shop", "fixtures.ShopSimulation", "http://127.0.0.1:18082", List.of(
+        Phase.constant("warm-up", PhaseKind.WARM_UP, 0, 2_000, 20),
+        Phase.constant("steady", PhaseKind.STEADY, 2_000, 6_000, 20),
+        Phase.constant("cool-down", PhaseKind.COOL_DOWN, 8_000, 2_000, 20)));
+    Path planFile = dir.resolve("plan.json");
+    RunPlanIO.write(plan, planFile);
+    for (String catalogOrFile : List.of(SHOP_SLO.toString(), "reference-stack")) {
+      for (RunPlan judgedPlan : java.util.Arrays.asList(plan, null)) {
+        Path json = dir.resolve("verdict.json");
+        List<String> args = new ArrayList<>(List.of("evaluate", "--slo", catalogOrFile, "--gatling-log", SHOP_LOG.toString(),
+            "--json", json.toString(), "--run-id", "shop-run"));
+        if (judgedPlan != null) {
+          args.addAll(List.of("--plan", planFile.toString()));
+        }
+        CliRunner.Result result = CliRunner.run(args.toArray(String[]::new));
+
+        SloSpec spec = RunJudgement.judged(SloSpecs.load(catalogOrFile), null);
+        Evaluation full = new Evaluator().evaluate(spec, SimulationLogReader.read(SHOP_LOG, "shop-run"), judgedPlan);
+        GateDecision gate = Gate.decide(full, GatePolicy.parse("fail"));
+        String what = catalogOrFile + (judgedPlan == null ? " without a plan" : " with a plan");
+        assertEquals(gate.exitCode(), result.exitCode(), what);
+        assertTrue(result.out().endsWith("slogate: wrote " + json + System.lineSeparator() + ConsoleVerdictTable.render(full, gate)),
+            what + ":\n" + result.out());
+        assertEquals(VerdictJson.render(full, gate), Files.readString(json), what);
+      }
+    }
+  }
+
   @Test
   void aGatlingResultsFolderIsReadThroughItsNewestRun() throws Exception {
     Path results = dir.resolve("gatling");
@@ -137,6 +186,11 @@ class EvaluateCommandTest {
     expectError(ExitCodes.INPUT, "typo.yaml:6:5: objectives[0].percentil: unknown field (did you mean 'percentile'?)", "evaluate",
         "--slo", Fixtures.resource("specs/typo.yaml").toString(), "--gatling-log", log);
     expectError(ExitCodes.INPUT, "unknown SLO catalog 'nosuch'", "evaluate", "--slo", "nosuch", "--gatling-log", log);
+    // The SLO file is parsed beside the log; when both are bad, the SLO file's error still comes first.
+    expectError(ExitCodes.INPUT, "unknown SLO catalog 'nosuch'", "evaluate", "--slo", "nosuch", "--gatling-log",
+        dir.resolve("none.log").toString());
+    expectError(ExitCodes.INPUT, "typo.yaml:6:5: objectives[0].percentil: unknown field", "evaluate",
+        "--slo", Fixtures.resource("specs/typo.yaml").toString(), "--gatling-log", log, "--plan", slo);
     expectError(ExitCodes.INPUT, "run plan " + SHOP_SLO + " is not valid", "evaluate", "--slo", slo, "--gatling-log", log,
         "--plan", slo);
   }

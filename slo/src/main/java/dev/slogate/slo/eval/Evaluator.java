@@ -3,6 +3,7 @@ package dev.slogate.slo.eval;
 import dev.slogate.slo.chaos.ChaosTimeline;
 import dev.slogate.slo.eval.PhaseValidity.LoadStatus;
 import dev.slogate.slo.plan.RunPlan;
+import dev.slogate.slo.record.RunMeasurements;
 import dev.slogate.slo.record.RunRecord;
 import dev.slogate.slo.record.WindowStats;
 import dev.slogate.slo.spec.AvailabilityObjective;
@@ -29,6 +30,10 @@ import java.util.function.Function;
  * ({@link SampleAggregator}) → estimate with intervals and compare the bounds (the judges, through
  * {@link BoundComparison}) → verdict, then the run-level checks that can only make a verdict worse.
  *
+ * <p>It reads the run through {@link RunMeasurements}: a {@link RunRecord} (every second kept, any window) or a
+ * {@link dev.slogate.slo.record.WindowedRun} read for exactly the windows of the plan given here
+ * ({@link PhaseWindows#cutPoints}). Both give the same Evaluation; the second holds no histogram per second.
+ *
  * <p>Stateless and thread-safe.
  */
 public final class Evaluator {
@@ -44,34 +49,36 @@ public final class Evaluator {
   }
 
   /** Judges a run without a plan (the whole run is one phase) and without chaos. */
-  public Evaluation evaluate(SloSpec spec, RunRecord record) {
-    return evaluate(spec, record, null, null);
+  public Evaluation evaluate(SloSpec spec, RunMeasurements run) {
+    return evaluate(spec, run, null, null);
   }
 
   /** Judges a run without chaos. */
-  public Evaluation evaluate(SloSpec spec, RunRecord record, RunPlan plan) {
-    return evaluate(spec, record, plan, null);
+  public Evaluation evaluate(SloSpec spec, RunMeasurements run, RunPlan plan) {
+    return evaluate(spec, run, plan, null);
   }
 
   /**
    * Judges a run.
    *
    * @param spec the objectives
-   * @param record the measurements
+   * @param run the measurements: a RunRecord, or a WindowedRun read with {@code PhaseWindows.cutPoints(plan)} of
+   *     this very plan
    * @param plan the run plan, or null: then the whole run is judged as one phase named
    *     {@value PhaseWindow#WHOLE_RUN} and the load is not checked
    * @param timeline the chaos timeline, or null for a run without faults
+   * @throws IllegalArgumentException when {@code run} is a WindowedRun read for other windows than this plan's
    */
-  public Evaluation evaluate(SloSpec spec, RunRecord record, RunPlan plan, ChaosTimeline timeline) {
+  public Evaluation evaluate(SloSpec spec, RunMeasurements run, RunPlan plan, ChaosTimeline timeline) {
     boolean hasPlan = plan != null && !plan.phases().isEmpty();
-    List<PhaseWindow> windows = PhaseWindows.of(record, plan);
+    List<PhaseWindow> windows = PhaseWindows.of(run, plan);
     LoadValidityCheck loadCheck = new LoadValidityCheck(options.loadTolerance());
     Map<String, PhaseValidity> validity = new LinkedHashMap<>();
-    // Adding slices is the expensive part; several objectives usually read the same windows.
+    // Adding slices (or segments) is the expensive part; several objectives usually read the same windows.
     Map<List<Long>, WindowStats> windowCache = new HashMap<>();
     Function<PhaseWindow, WindowStats> windowStats = w -> windowCache.computeIfAbsent(
         List.of(w.fromEpochSecond(), w.toEpochSecondExclusive()),
-        key -> record.window(w.fromEpochSecond(), w.toEpochSecondExclusive()));
+        key -> run.window(w.fromEpochSecond(), w.toEpochSecondExclusive()));
     List<ObjectiveResult> results = new ArrayList<>();
     List<NotCovered> notCovered = new ArrayList<>();
     List<ErrorBudget> budgets = new ArrayList<>();
@@ -97,7 +104,7 @@ public final class Evaluator {
         Scope scope = new Scope(judged.stream().map(PhaseWindow::phase).toList(), scopeText, sample);
         ObjectiveResult result = windowed instanceof ErrorFrequencyObjective frequency
             ? ErrorFrequencyJudge.judge(frequency, scope,
-                FailureStretches.of(record, hasPlan ? plan : null, judged, frequency.selector()), record.metadata().epochStartMillis())
+                FailureStretches.of(run, hasPlan ? plan : null, judged, frequency.selector()), run.metadata().epochStartMillis())
             : judge(windowed, scope);
         if (selected.problem() != null) {
           result = result.overruled(Verdict.INCONCLUSIVE, capitalize(selected.problem()) + ", so nothing was judged.");
@@ -113,7 +120,7 @@ public final class Evaluator {
       }
     }
 
-    boolean complete = record.metadata().complete();
+    boolean complete = run.metadata().complete();
     if (!complete) {
       results.replaceAll(r -> r.verdict() == Verdict.PASS
           ? r.overruled(Verdict.INVALID, "The run record is incomplete (the log ended early), so this cannot pass; on the data seen: " + r.reason())
@@ -126,9 +133,9 @@ public final class Evaluator {
     if (!complete) {
       overall = overall.worst(Verdict.INVALID);
     }
-    List<String> notes = notes(record, hasPlan, complete, validity.values(), notCovered);
+    List<String> notes = notes(run, hasPlan, complete, validity.values(), notCovered);
     notes.addAll(scaled.notes());
-    return new Evaluation(spec, record.metadata(), overall, summary(overall, results, notCovered, complete), results,
+    return new Evaluation(spec, run.metadata(), overall, summary(overall, results, notCovered, complete), results,
         notCovered, List.copyOf(validity.values()), budgets,
         timeline == null ? List.of() : timeline.faults(), notes, hasPlan, options);
   }
@@ -162,7 +169,7 @@ public final class Evaluator {
     return result;
   }
 
-  private static List<String> notes(RunRecord record, boolean hasPlan, boolean complete,
+  private static List<String> notes(RunMeasurements run, boolean hasPlan, boolean complete,
       Iterable<PhaseValidity> validity, List<NotCovered> notCovered) {
     List<String> notes = new ArrayList<>();
     if (!hasPlan) {
@@ -181,7 +188,7 @@ public final class Evaluator {
       notes.add(notCovered.size() + " objective" + (notCovered.size() == 1 ? " is" : "s are")
           + " not covered by a load test: " + String.join(", ", notCovered.stream().map(NotCovered::name).toList()) + ".");
     }
-    long crashes = record.whole().crashErrors();
+    long crashes = run.crashErrors();
     if (crashes > 0) {
       notes.add("Gatling reported " + Wording.count(crashes) + " error" + (crashes == 1 ? "" : "s")
           + " of its own (crashed actions or failed expressions) that produced no request.");

@@ -2,13 +2,11 @@ package dev.slogate.slo.eval;
 
 import dev.slogate.slo.plan.Phase;
 import dev.slogate.slo.plan.RunPlan;
-import dev.slogate.slo.record.RunRecord;
-import dev.slogate.slo.record.SeriesStats;
-import dev.slogate.slo.record.TimeSlice;
+import dev.slogate.slo.record.RunMeasurements;
+import dev.slogate.slo.record.SeriesFilter;
 import dev.slogate.slo.spec.RequestSelector;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Failed requests per second over the stretches of time an error-frequency objective is judged on. Judged
@@ -38,22 +36,23 @@ final class FailureStretches {
    * @param windows the selected phase windows, in plan order
    * @param plan the run plan, or null (then each window is its own stretch)
    */
-  static List<Stretch> of(RunRecord record, RunPlan plan, List<PhaseWindow> windows, RequestSelector selector) {
+  static List<Stretch> of(RunMeasurements run, RunPlan plan, List<PhaseWindow> windows, RequestSelector selector) {
+    SeriesFilter series = filter(selector);
     List<Stretch> stretches = new ArrayList<>();
     if (plan == null || plan.phases().isEmpty()) {
       for (PhaseWindow window : windows) {
-        stretches.add(stretch(record, window.phase(), window.fromEpochSecond(), window.toEpochSecondExclusive(), selector));
+        stretches.add(stretch(run, window.phase(), window.fromEpochSecond(), window.toEpochSecondExclusive(), series));
       }
       return stretches;
     }
-    long epochStart = record.metadata().epochStartMillis();
+    long epochStart = run.metadata().epochStartMillis();
     Phase first = null;
     Phase last = null;
     StringBuilder names = new StringBuilder();
     for (PhaseWindow window : windows) {
       Phase phase = plan.phase(window.phase()).orElseThrow();
       if (last != null && phase.startOffsetMillis() != last.endOffsetMillis()) {
-        stretches.add(stretch(record, epochStart, first, last, names.toString(), selector));
+        stretches.add(stretch(run, epochStart, first, last, names.toString(), series));
         first = null;
         names.setLength(0);
       }
@@ -66,38 +65,28 @@ final class FailureStretches {
       last = phase;
     }
     if (first != null) {
-      stretches.add(stretch(record, epochStart, first, last, names.toString(), selector));
+      stretches.add(stretch(run, epochStart, first, last, names.toString(), series));
     }
     return stretches;
   }
 
-  private static Stretch stretch(RunRecord record, long epochStart, Phase first, Phase last, String names, RequestSelector selector) {
+  private static Stretch stretch(RunMeasurements run, long epochStart, Phase first, Phase last, String names, SeriesFilter series) {
     Phase span = Phase.constant(names, first.kind(), first.startOffsetMillis(),
         last.endOffsetMillis() - first.startOffsetMillis(), 0);
     PhaseWindow window = PhaseWindows.window(span, epochStart);
-    return stretch(record, names, window.fromEpochSecond(), window.toEpochSecondExclusive(), selector);
+    return stretch(run, names, window.fromEpochSecond(), window.toEpochSecondExclusive(), series);
   }
 
-  private static Stretch stretch(RunRecord record, String names, long from, long to, RequestSelector selector) {
-    long[] ko = new long[(int) Math.max(0, to - from)];
-    for (int i = 0; i < ko.length; i++) {
-      TimeSlice slice = record.slices().get(from + i);
-      ko[i] = slice == null ? 0 : failed(slice, selector);
-    }
-    return new Stretch(names, from, ko);
+  private static Stretch stretch(RunMeasurements run, String names, long from, long to, SeriesFilter series) {
+    return new Stretch(names, from, run.failuresPerSecond(series, from, to));
   }
 
-  private static long failed(TimeSlice slice, RequestSelector selector) {
-    if (selector.scope() == RequestSelector.Scope.ALL) {
-      return slice.overall().koCount();
-    }
-    Map<String, SeriesStats> series = selector.scope() == RequestSelector.Scope.GROUP ? slice.groups() : slice.requests();
-    long failed = 0;
-    for (Map.Entry<String, SeriesStats> entry : series.entrySet()) {
-      if (selector.matches(entry.getKey())) {
-        failed += entry.getValue().koCount();
-      }
-    }
-    return failed;
+  /** The selector in the record package's terms, which know nothing of specs; each name is tested once. */
+  private static SeriesFilter filter(RequestSelector selector) {
+    return switch (selector.scope()) {
+      case ALL -> SeriesFilter.allRequests();
+      case REQUEST -> SeriesFilter.requests(selector::matches);
+      case GROUP -> SeriesFilter.groups(selector::matches);
+    };
   }
 }

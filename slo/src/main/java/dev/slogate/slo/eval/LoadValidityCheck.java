@@ -1,7 +1,7 @@
 package dev.slogate.slo.eval;
 
 import dev.slogate.slo.eval.PhaseValidity.LoadStatus;
-import dev.slogate.slo.record.RunRecord;
+import dev.slogate.slo.record.RunMeasurements;
 import dev.slogate.slo.record.WindowStats;
 import java.util.OptionalDouble;
 
@@ -18,11 +18,11 @@ final class LoadValidityCheck {
     this.tolerance = tolerance;
   }
 
-  PhaseValidity check(RunRecord record, PhaseWindow window) {
-    return check(record.window(window.fromEpochSecond(), window.toEpochSecondExclusive()), window);
+  PhaseValidity check(RunMeasurements run, PhaseWindow window) {
+    return check(run.window(window.fromEpochSecond(), window.toEpochSecondExclusive()), window);
   }
 
-  /** @param stats the record's slices added over exactly {@code window} */
+  /** @param stats the run's measurements added over exactly {@code window} */
   PhaseValidity check(WindowStats stats, PhaseWindow window) {
     long achieved = stats.usersStarted();
     OptionalDouble planned = window.plannedArrivals();

@@ -2,7 +2,8 @@ package dev.slogate.slo.eval;
 
 import dev.slogate.slo.plan.Phase;
 import dev.slogate.slo.plan.RunPlan;
-import dev.slogate.slo.record.RunRecord;
+import dev.slogate.slo.record.CutPoints;
+import dev.slogate.slo.record.RunMeasurements;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -17,13 +18,30 @@ public final class PhaseWindows {
   private PhaseWindows() {}
 
   /** One window per plan phase, or a single {@link PhaseWindow#WHOLE_RUN} window without a plan. */
-  public static List<PhaseWindow> of(RunRecord record, RunPlan plan) {
+  public static List<PhaseWindow> of(RunMeasurements run, RunPlan plan) {
     if (plan == null || plan.phases().isEmpty()) {
-      return List.of(new PhaseWindow(PhaseWindow.WHOLE_RUN, Optional.empty(), record.firstEpochSecond(),
-          record.endEpochSecondExclusive(), OptionalDouble.empty(), OptionalDouble.empty()));
+      return List.of(new PhaseWindow(PhaseWindow.WHOLE_RUN, Optional.empty(), run.firstEpochSecond(),
+          run.endEpochSecondExclusive(), OptionalDouble.empty(), OptionalDouble.empty()));
     }
-    long epochStart = record.metadata().epochStartMillis();
+    long epochStart = run.metadata().epochStartMillis();
     return plan.phases().stream().map(phase -> window(phase, epochStart)).toList();
+  }
+
+  /**
+   * Where a {@link dev.slogate.slo.record.WindowedRun} must cut time so that the evaluator can read every window
+   * it will ask for: the bounds of every phase window. Each window objective reads whole phase windows, and an
+   * error-frequency stretch runs from its first phase window's start to its last one's end, so these bounds are all
+   * it needs. Without a plan, the whole run (its edges kept apart for the throughput's interior).
+   */
+  public static CutPoints cutPoints(RunPlan plan) {
+    if (plan == null || plan.phases().isEmpty()) {
+      return CutPoints.wholeRun();
+    }
+    List<Phase> phases = List.copyOf(plan.phases());
+    return CutPoints.atEpochSeconds(epochStart -> phases.stream()
+        .map(phase -> window(phase, epochStart))
+        .flatMapToLong(w -> java.util.stream.LongStream.of(w.fromEpochSecond(), w.toEpochSecondExclusive()))
+        .toArray());
   }
 
   public static PhaseWindow window(Phase phase, long epochStartMillis) {

@@ -1,6 +1,6 @@
 package dev.slogate.slo.eval;
 
-import dev.slogate.slo.record.RunRecord;
+import dev.slogate.slo.record.RunMeasurements;
 import dev.slogate.slo.record.SeriesStats;
 import dev.slogate.slo.record.WindowStats;
 import dev.slogate.slo.spec.RequestSelector;
@@ -19,14 +19,14 @@ final class SampleAggregator {
 
   private SampleAggregator() {}
 
-  static Sample aggregate(RunRecord record, Iterable<PhaseWindow> windows, RequestSelector selector) {
-    return aggregate(w -> record.window(w.fromEpochSecond(), w.toEpochSecondExclusive()), windows, selector);
+  static Sample aggregate(RunMeasurements run, Iterable<PhaseWindow> windows, RequestSelector selector) {
+    return aggregate(w -> run.window(w.fromEpochSecond(), w.toEpochSecondExclusive()), windows, selector);
   }
 
-  /** @param windowStats the record's slices added over a window; the evaluator caches them per window */
+  /** @param windowStats the run's measurements added over a window; the evaluator caches them per window */
   static Sample aggregate(Function<PhaseWindow, WindowStats> windowStats, Iterable<PhaseWindow> windows, RequestSelector selector) {
-    Histogram ok = SeriesStats.newHistogram();
-    Histogram ko = SeriesStats.newHistogram();
+    Histogram ok = SeriesStats.newSumHistogram();
+    Histogram ko = SeriesStats.newSumHistogram();
     long seconds = 0;
     long requests = 0;
     TreeSet<String> matched = new TreeSet<>();

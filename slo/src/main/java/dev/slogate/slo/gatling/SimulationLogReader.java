@@ -1,9 +1,12 @@
 package dev.slogate.slo.gatling;
 
+import dev.slogate.slo.record.CutPoints;
 import dev.slogate.slo.record.InjectorInfo;
 import dev.slogate.slo.record.RunMetadata;
 import dev.slogate.slo.record.RunRecord;
 import dev.slogate.slo.record.RunRecordBuilder;
+import dev.slogate.slo.record.WindowedRun;
+import dev.slogate.slo.record.WindowedRunBuilder;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
@@ -12,6 +15,8 @@ import java.util.List;
 /**
  * Reads a Gatling {@code simulation.log} into a {@link RunRecord}: the log's events, streamed through a
  * {@link RunRecordBuilder}, so memory follows the number of seconds and names, never the number of requests.
+ * Or, when the windows to judge are known before reading, into a {@link WindowedRun}
+ * ({@link #readWindowed}), whose memory does not follow the number of seconds either.
  *
  * <p>The record names one injector: its id comes from the system property {@value #INJECTOR_ID_PROPERTY}
  * (default {@value #DEFAULT_INJECTOR_ID}), its host is this machine. A log read with
@@ -37,20 +42,37 @@ public final class SimulationLogReader {
   public static RunRecord read(Path logFileOrRunDirectory, String runId, ReadOptions options) {
     RecordingListener recording = new RecordingListener();
     DecodeResult result = SimulationLogDecoder.decode(logFileOrRunDirectory, options, recording);
+    return recording.builder.build(metadata(result, runId));
+  }
+
+  /**
+   * Reads the log into per-window aggregates, cut where {@code cuts} says for the run start in its header. A log
+   * read with {@link ReadOptions#allowTruncated()} that ended inside a record gives aggregates marked incomplete.
+   *
+   * @throws SimulationLogException for a log of another Gatling version, a corrupt log, or (unless the options
+   *     allow it) a truncated one
+   * @throws IllegalArgumentException when there is no such file
+   */
+  public static WindowedRun readWindowed(Path logFileOrRunDirectory, String runId, ReadOptions options, CutPoints cuts) {
+    WindowingListener windowing = new WindowingListener(cuts);
+    DecodeResult result = SimulationLogDecoder.decode(logFileOrRunDirectory, options, windowing);
+    return windowing.builder.build(metadata(result, runId));
+  }
+
+  private static RunMetadata metadata(DecodeResult result, String runId) {
     RunHeader header = result.header();
     InjectorInfo injector = new InjectorInfo(
         System.getProperty(INJECTOR_ID_PROPERTY, DEFAULT_INJECTOR_ID),
         localHostName(),
         header.gatlingVersion(),
         header.epochStartMillis());
-    RunMetadata metadata = new RunMetadata(
+    return new RunMetadata(
         runId,
         header.simulation(),
         header.epochStartMillis(),
         header.scenarios(),
         List.of(injector),
         result.complete());
-    return recording.builder.build(metadata);
   }
 
   private static String localHostName() {
@@ -66,6 +88,47 @@ public final class SimulationLogReader {
   /** Adapts decoded events to the builder's calls. */
   private static final class RecordingListener implements LogEventListener {
     final RunRecordBuilder builder = new RunRecordBuilder();
+
+    @Override
+    public void onUser(String scenario, boolean start, long epochMillis) {
+      if (start) {
+        builder.userStarted(epochMillis);
+      } else {
+        builder.userEnded(epochMillis);
+      }
+    }
+
+    @Override
+    public void onRequest(
+        List<String> groups, String name, long startEpochMillis, long endEpochMillis, boolean ok, String message) {
+      builder.request(name, groups, startEpochMillis, endEpochMillis, ok, message);
+    }
+
+    @Override
+    public void onGroup(
+        List<String> groupPath, long startEpochMillis, long endEpochMillis, int cumulatedResponseTimeMillis, boolean ok) {
+      builder.group(groupPath, startEpochMillis, endEpochMillis, ok);
+    }
+
+    @Override
+    public void onError(String message, long epochMillis) {
+      builder.crashError(epochMillis);
+    }
+  }
+
+  /** Adapts decoded events to the windowed builder, which is made once the header gives the run's start. */
+  private static final class WindowingListener implements LogEventListener {
+    private final CutPoints cuts;
+    WindowedRunBuilder builder;
+
+    WindowingListener(CutPoints cuts) {
+      this.cuts = cuts;
+    }
+
+    @Override
+    public void onRun(RunHeader header) {
+      builder = WindowedRunBuilder.of(cuts, header.epochStartMillis());
+    }
 
     @Override
     public void onUser(String scenario, boolean start, long epochMillis) {

@@ -2,6 +2,7 @@ package dev.slogate.slo.record;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,7 @@ import java.util.TreeMap;
  * trials) is exact: histograms add, counts add, slices line up on epoch seconds. Merging is associative and
  * commutative up to the order of the injector list.
  */
-public final class RunRecord {
+public final class RunRecord implements RunMeasurements {
 
   /** Joins the levels of a nested group into one series name, as Gatling's reports do. */
   public static final String GROUP_SEPARATOR = " / ";
@@ -41,6 +42,7 @@ public final class RunRecord {
     return new RunRecord(metadata, bySecond);
   }
 
+  @Override
   public RunMetadata metadata() {
     return metadata;
   }
@@ -55,22 +57,60 @@ public final class RunRecord {
   }
 
   /** First second with an event, or the start second of an empty run. */
+  @Override
   public long firstEpochSecond() {
     return slices.isEmpty() ? Math.floorDiv(metadata.epochStartMillis(), 1000) : slices.firstKey();
   }
 
   /** One past the last second with an event. */
+  @Override
   public long endEpochSecondExclusive() {
     return slices.isEmpty() ? firstEpochSecond() : slices.lastKey() + 1;
   }
 
-  /** The slices whose second lies in {@code [fromEpochSecond, toEpochSecondExclusive)}, added together. */
+  /** The slices whose second lies in {@code [fromEpochSecond, toEpochSecondExclusive)}, added together; any window. */
+  @Override
   public WindowStats window(long fromEpochSecond, long toEpochSecondExclusive) {
     WindowStats window = new WindowStats(fromEpochSecond, toEpochSecondExclusive);
     if (toEpochSecondExclusive > fromEpochSecond) {
       slices.subMap(fromEpochSecond, true, toEpochSecondExclusive, false).values().forEach(window::add);
     }
     return window;
+  }
+
+  /** Any seconds: a second without a slice had no failure. */
+  @Override
+  public long[] failuresPerSecond(SeriesFilter filter, long fromEpochSecond, long toEpochSecondExclusive) {
+    long[] failed = new long[(int) Math.max(0, toEpochSecondExclusive - fromEpochSecond)];
+    if (failed.length == 0) {
+      return failed;
+    }
+    // A glob is matched once per name, not once per name and second.
+    Map<String, Boolean> selected = new HashMap<>();
+    for (TimeSlice slice : slices.subMap(fromEpochSecond, true, toEpochSecondExclusive, false).values()) {
+      long count = 0;
+      if (filter.kind() == SeriesFilter.Kind.ALL) {
+        count = slice.overall().koCount();
+      } else {
+        Map<String, SeriesStats> series = filter.kind() == SeriesFilter.Kind.GROUP ? slice.groups() : slice.requests();
+        for (Map.Entry<String, SeriesStats> entry : series.entrySet()) {
+          if (selected.computeIfAbsent(entry.getKey(), filter.accepts()::test)) {
+            count += entry.getValue().koCount();
+          }
+        }
+      }
+      failed[(int) (slice.epochSecond() - fromEpochSecond)] = count;
+    }
+    return failed;
+  }
+
+  @Override
+  public long crashErrors() {
+    long crashes = 0;
+    for (TimeSlice slice : slices.values()) {
+      crashes += slice.crashErrors();
+    }
+    return crashes;
   }
 
   /** The whole run as one window. */

@@ -67,8 +67,13 @@ public final class TimeSlice {
     overall.record(latencyMillis, ok);
     requests.computeIfAbsent(name, n -> new SeriesStats()).record(latencyMillis, ok);
     if (!ok) {
-      koMessages.merge(message == null || message.isEmpty() ? "(no message)" : message, 1L, Long::sum);
+      koMessages.merge(koMessageKey(message), 1L, Long::sum);
     }
+  }
+
+  /** How a failure message is counted: a KO without one still counts, under a name that says so. */
+  static String koMessageKey(String message) {
+    return message == null || message.isEmpty() ? "(no message)" : message;
   }
 
   void recordGroup(String path, long durationMillis, boolean ok) {

@@ -3,11 +3,13 @@ package dev.slogate.slo.record;
 import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
+import org.HdrHistogram.Histogram;
 
 /**
- * The slices of a time window added together: what an objective judged on some phases reads.
+ * The measurements of a time window added together: what an objective judged on some phases reads. Its
+ * histograms are plain sums ({@link SeriesStats#newSumHistogram()}), whichever representation they came from.
  *
- * @see RunRecord#window(long, long)
+ * @see RunMeasurements#window(long, long)
  */
 public final class WindowStats {
 
@@ -17,7 +19,7 @@ public final class WindowStats {
   private long usersEnded;
   private long crashErrors;
   private long slicesWithTraffic;
-  private final SeriesStats overall = new SeriesStats();
+  private final SeriesStats overall = SeriesStats.forSums();
   private final Map<String, SeriesStats> requests = new TreeMap<>();
   private final Map<String, SeriesStats> groups = new TreeMap<>();
   private final Map<String, Long> koMessages = new TreeMap<>();
@@ -35,9 +37,39 @@ public final class WindowStats {
       slicesWithTraffic++;
     }
     overall.add(slice.overall());
-    slice.requests().forEach((name, stats) -> requests.computeIfAbsent(name, n -> new SeriesStats()).add(stats));
-    slice.groups().forEach((name, stats) -> groups.computeIfAbsent(name, n -> new SeriesStats()).add(stats));
+    slice.requests().forEach((name, stats) -> requests.computeIfAbsent(name, n -> SeriesStats.forSums()).add(stats));
+    slice.groups().forEach((name, stats) -> groups.computeIfAbsent(name, n -> SeriesStats.forSums()).add(stats));
     slice.koMessages().forEach((message, count) -> koMessages.merge(message, count, Long::sum));
+  }
+
+  /**
+   * A segment of a {@link WindowedRun}; its seconds with traffic are counted apart, per second. A segment keeps no
+   * histogram of all requests together: that is the sum of its request names' ones, added here.
+   */
+  void add(SegmentTotals segment, SeriesIndex series) {
+    usersStarted += segment.usersStarted();
+    usersEnded += segment.usersEnded();
+    crashErrors += segment.crashErrors();
+    for (int index = 0; index < segment.seriesBound(); index++) {
+      Histogram ok = segment.ok(index);
+      Histogram ko = segment.ko(index);
+      if (ok == null && ko == null) {
+        continue;
+      }
+      switch (series.kind(index)) {
+        case REQUEST -> {
+          requests.computeIfAbsent(series.name(index), n -> SeriesStats.forSums()).add(ok, ko);
+          overall.add(ok, ko);
+        }
+        case GROUP -> groups.computeIfAbsent(series.name(index), n -> SeriesStats.forSums()).add(ok, ko);
+        case ALL -> throw new IllegalStateException("a segment keeps no histogram of all requests together");
+      }
+    }
+    segment.koMessages().forEach((message, count) -> koMessages.merge(message, count[0], Long::sum));
+  }
+
+  void addSlicesWithTraffic(long seconds) {
+    slicesWithTraffic += seconds;
   }
 
   public long fromEpochSecond() {
