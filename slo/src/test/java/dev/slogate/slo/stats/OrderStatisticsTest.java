@@ -67,6 +67,47 @@ class OrderStatisticsTest {
   }
 
   @Test
+  void theTwoSidedRanksAreTheShortestPairThatCoversFoundByBruteForce() {
+    SplittableRandom random = new SplittableRandom(7);
+    for (int trial = 0; trial < 60; trial++) {
+      int n = 5 + random.nextInt(3000);
+      double p = new double[] {0.5, 0.9, 0.95, 0.99}[random.nextInt(4)];
+      double c = new double[] {0.9, 0.95, 0.99}[random.nextInt(3)];
+      assertEquals(bruteForceTwoSided(n, p, c), OrderStatistics.twoSidedRanks(n, p, c), "n=" + n + " p=" + p + " c=" + c);
+    }
+  }
+
+  /** Every l, the smallest u that covers; the shortest pair, the higher coverage on a tie, the larger l last. */
+  private static Optional<RankRange> bruteForceTwoSided(int n, double p, double c) {
+    BinomialDistribution below = BinomialDistribution.of(n, p);
+    double[] cdf = new double[n + 1]; // cdf[k] = P(B <= k - 1)
+    for (int k = 1; k <= n; k++) {
+      cdf[k] = below.cumulativeProbability(k - 1);
+    }
+    RankRange best = null;
+    double bestCoverage = 0;
+    OptionalLong minimumUpper = OrderStatistics.upperBoundRank(n, p, c);
+    if (minimumUpper.isEmpty()) {
+      return Optional.empty();
+    }
+    for (int l = n; l >= 1; l--) {
+      for (int u = (int) Math.max(l, minimumUpper.getAsLong()); u <= n; u++) {
+        double coverage = cdf[u] - cdf[l];
+        if (coverage >= c - 1e-12) {
+          long width = u - l;
+          long bestWidth = best == null ? Long.MAX_VALUE : best.upper() - best.lower();
+          if (width < bestWidth || width == bestWidth && coverage > bestCoverage) {
+            best = new RankRange(l, u);
+            bestCoverage = coverage;
+          }
+          break;
+        }
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  @Test
   void nearestRankIsCeilingOfPn() {
     assertEquals(990, OrderStatistics.nearestRank(1000, 0.99));
     assertEquals(5940, OrderStatistics.nearestRank(6000, 0.99));
