@@ -107,7 +107,8 @@ public final class CapacityBenchmark {
         %.0f%% (at most %d rates each). A probe that fails is run once more at once, and the rate counts as failed
         only if the retry fails too: a neighbour's build can spoil one short run, rarely two in a row, while
         real saturation repeats. A probe is valid when slogate's load check of the steady phase passes (achieved arrivals within
-        5%% of the plan; the plain run's log is read and judged by the same code with the same plan), no request
+        5%% of the plan; the plain run's log is read and judged by the same code with the same plan, moved to its
+        first arrival as slogate moves its own), no request
         fails, and the steady p99 is at most %d ms (nginx answers in well under 1 ms: more is a queue in the
         injector). Injector, nginx and everyone else's work share the machine's cores.
         """.formatted(shape.warmUp().toSeconds(), shape.steady().toSeconds(), shape.coolDown().toSeconds(),

@@ -1,5 +1,6 @@
 package dev.slogate.benchmarks.harness;
 
+import dev.slogate.simulations.run.InjectionStart;
 import dev.slogate.slo.eval.Evaluation;
 import dev.slogate.slo.eval.Evaluator;
 import dev.slogate.slo.eval.PhaseValidity;
@@ -40,9 +41,15 @@ public record JudgedRun(RunRecord record, RunPlan plan) {
         RunPlanIO.read(runFolder.resolve(RunPlanIO.FILE_NAME)));
   }
 
-  /** A plain Gatling run: its log, read by slogate's reader, and the plan it was given. */
+  /**
+   * A plain Gatling run: its log, read by slogate's reader, and the plan it was given, moved to the log's first
+   * arrival exactly as slogate's end of run moves its own plan. Judged against the unmoved plan, the plain run's
+   * steady window would hold the tail of its warm-up (the cold start's queue and catching up) and a slogate run's
+   * would not: an unfair comparison.
+   */
   public static JudgedRun ofGatlingLog(Path gatlingRunFolder, RunPlan plan) {
-    return new JudgedRun(SimulationLogReader.read(gatlingRunFolder, "plain"), plan);
+    long delay = InjectionStart.delayMillis(gatlingRunFolder.resolve("simulation.log")).orElse(0);
+    return new JudgedRun(SimulationLogReader.read(gatlingRunFolder, "plain"), plan.withInjectionDelay(delay));
   }
 
   /** The plan of SteadyLoad's shape: warm-up, steady and cool-down, all at {@code usersPerSecond}. */

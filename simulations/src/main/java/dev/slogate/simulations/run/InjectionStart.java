@@ -11,8 +11,9 @@ import java.util.OptionalLong;
  * How long after its run start Gatling sent its first virtual user, read from the log: the run start is
  * stamped before the injector has started, and the gap (0.15 to 0.35 s on an idle 2-core machine, up to a
  * second on a busy one) would otherwise shift every planned phase against the load that really arrived.
+ * Public for the benchmarks, which judge a plain Gatling run's log against the same aligned plan.
  */
-final class InjectionStart {
+public final class InjectionStart {
 
   /** Stops the decoder at the first user: the rest of the log is not needed. */
   private static final class Found extends RuntimeException {
@@ -26,7 +27,7 @@ final class InjectionStart {
   private InjectionStart() {}
 
   /** From the log's run start to its first user start; empty for a log without any user. */
-  static OptionalLong delayMillis(Path log) {
+  public static OptionalLong delayMillis(Path log) {
     long[] runStart = {0};
     long[] firstUser = {-1};
     try {
