@@ -1,10 +1,12 @@
 package dev.slogate.benchmarks.capacity;
 
+import dev.slogate.benchmarks.harness.CpuTimeline;
 import dev.slogate.benchmarks.harness.Folders;
 import dev.slogate.benchmarks.harness.GatlingLauncher;
 import dev.slogate.benchmarks.harness.JudgedRun;
 import dev.slogate.simulations.SteadyLoad;
 import dev.slogate.slo.eval.PhaseValidity;
+import dev.slogate.slo.eval.PhaseWindow;
 import dev.slogate.slo.record.WindowStats;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -29,9 +32,14 @@ import org.HdrHistogram.Histogram;
  * @param valid all three conditions hold
  * @param reason why not, or "valid"
  * @param commonestFailure the most frequent failure message of the steady phase, or "" when none failed
+ * @param cpuMicrosPerRequest CPU time (user + system, all threads) the Gatling JVM used in the steady phase's
+ *     judged seconds, per request sent in them; NaN when it could not be measured
  */
 record CapacityProbe(Tool tool, double rate, double achievedRate, PhaseValidity.LoadStatus load, long ko, long p99Millis,
-    boolean valid, String reason, String commonestFailure) {
+    boolean valid, String reason, String commonestFailure, double cpuMicrosPerRequest) {
+
+  /** How often the Gatling JVM's CPU time is read: a tenth of a second is 1% of a ten-second steady phase. */
+  static final long CPU_SAMPLE_MILLIS = 100;
 
   /** What the operating system says when a process has used up its file descriptors. */
   static final String OUT_OF_DESCRIPTORS = "Too many open files";
@@ -47,8 +55,9 @@ record CapacityProbe(Tool tool, double rate, double achievedRate, PhaseValidity.
     Folders.fresh(work);
     Duration limit = shape.warmUp().plus(shape.steady()).plus(shape.coolDown()).plusMinutes(3);
     JudgedRun run;
+    CpuTimeline cpu;
     if (tool == Tool.SLOGATE) {
-      GatlingLauncher.Finished finished = GatlingLauncher.withThisClassPath()
+      GatlingLauncher.Running running = GatlingLauncher.withThisClassPath()
           .withProperty("slogate.target", target)
           .withProperty("slogate.rate", Double.toString(rate))
           .withProperty("slogate.warmup", shape.warmUp().toMillis() + "ms")
@@ -56,13 +65,15 @@ record CapacityProbe(Tool tool, double rate, double achievedRate, PhaseValidity.
           .withProperty("slogate.cooldown", shape.coolDown().toMillis() + "ms")
           .withProperty("slogate.requests", "GET " + PATH)
           .withTimeout(limit)
-          .run(SteadyLoad.class.getName(), work);
+          .start(SteadyLoad.class.getName(), work);
+      cpu = CpuTimeline.sample(running.pid(), CPU_SAMPLE_MILLIS);
+      GatlingLauncher.Finished finished = awaitSampled(running, cpu);
       if (!Files.isRegularFile(finished.slogateRun().resolve("run-record.json.gz"))) {
         return failed(tool, rate, "no run record (exit " + finished.exitCode() + ", console " + finished.console() + ")");
       }
       run = JudgedRun.ofSlogateRun(finished.slogateRun());
     } else {
-      GatlingLauncher.Finished finished = GatlingLauncher.withThisClassPath()
+      GatlingLauncher.Running running = GatlingLauncher.withThisClassPath()
           .withProperty("bench.target", target)
           .withProperty("bench.path", PATH)
           .withProperty("bench.rate", Double.toString(rate))
@@ -71,17 +82,28 @@ record CapacityProbe(Tool tool, double rate, double achievedRate, PhaseValidity.
           .withProperty("bench.cooldown", Long.toString(shape.coolDown().toMillis()))
           .withProperty("bench.shareConnections", Boolean.toString(shareConnections))
           .withTimeout(limit)
-          .run(PlainSteadyLoad.class.getName(), work);
+          .start(PlainSteadyLoad.class.getName(), work);
+      cpu = CpuTimeline.sample(running.pid(), CPU_SAMPLE_MILLIS);
+      GatlingLauncher.Finished finished = awaitSampled(running, cpu);
       if (finished.exitCode() != 0) {
         return failed(tool, rate, "Gatling exited with " + finished.exitCode() + " (console " + finished.console() + ")");
       }
       run = JudgedRun.ofGatlingLog(finished.runFolder(), JudgedRun.steadyPlan(PlainSteadyLoad.class.getName(), target,
           rate, shape.warmUp(), shape.steady(), shape.coolDown()));
     }
-    return judge(tool, rate, run);
+    return judge(tool, rate, run, cpu);
   }
 
-  private static CapacityProbe judge(Tool tool, double rate, JudgedRun run) {
+  private static GatlingLauncher.Finished awaitSampled(GatlingLauncher.Running running, CpuTimeline cpu)
+      throws IOException, InterruptedException {
+    try {
+      return running.await();
+    } finally {
+      cpu.close();
+    }
+  }
+
+  private static CapacityProbe judge(Tool tool, double rate, JudgedRun run, CpuTimeline cpu) {
     PhaseValidity validity = run.steadyValidity();
     WindowStats steady = run.stats(JudgedRun.STEADY);
     Histogram all = steady.overall().all();
@@ -100,7 +122,14 @@ record CapacityProbe(Tool tool, double rate, double achievedRate, PhaseValidity.
     String commonest = steady.koMessages().entrySet().stream().max(Map.Entry.comparingByValue())
         .map(Map.Entry::getKey).orElse("");
     return new CapacityProbe(tool, rate, run.achievedRate(JudgedRun.STEADY), validity.status(), ko, p99,
-        reason.equals("valid"), reason, shorten(commonest));
+        reason.equals("valid"), reason, shorten(commonest), cpuMicrosPerRequest(run, cpu, steady.overall().count()));
+  }
+
+  /** The CPU the injector spent per request in the steady phase's judged seconds. */
+  static double cpuMicrosPerRequest(JudgedRun run, CpuTimeline cpu, long requests) {
+    PhaseWindow steady = run.window(JudgedRun.STEADY);
+    OptionalDouble cpuMillis = cpu.cpuMillisBetween(steady.fromEpochSecond() * 1000, steady.toEpochSecondExclusive() * 1000);
+    return cpuMillis.isEmpty() || requests == 0 ? Double.NaN : cpuMillis.getAsDouble() * 1000 / requests;
   }
 
   /** A failure message's end says what failed ("... Too many open files"); its start is an exception's name. */
@@ -109,6 +138,6 @@ record CapacityProbe(Tool tool, double rate, double achievedRate, PhaseValidity.
   }
 
   private static CapacityProbe failed(Tool tool, double rate, String reason) {
-    return new CapacityProbe(tool, rate, 0, PhaseValidity.LoadStatus.INVALID, 0, -1, false, reason, "");
+    return new CapacityProbe(tool, rate, 0, PhaseValidity.LoadStatus.INVALID, 0, -1, false, reason, "", Double.NaN);
   }
 }

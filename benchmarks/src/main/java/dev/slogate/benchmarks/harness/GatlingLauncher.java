@@ -128,6 +128,11 @@ public final class GatlingLauncher {
       return slogateOutput;
     }
 
+    /** The Gatling JVM's process id. */
+    public long pid() {
+      return process.pid();
+    }
+
     public boolean isAlive() {
       return process.isAlive();
     }

@@ -1,0 +1,63 @@
+package dev.slogate.benchmarks.capacity;
+
+import dev.slogate.benchmarks.harness.Met;
+import dev.slogate.benchmarks.harness.Section;
+import dev.slogate.benchmarks.harness.Table;
+import java.util.Locale;
+import java.util.OptionalDouble;
+
+/** The CPU per request comparison's part of the capacity section: its runs, its ratio and its headline. */
+final class CpuCostReport {
+
+  private static final String FIGURE = "harness overhead: slogate's CPU per request ÷ plain Gatling's, same rate";
+
+  private CpuCostReport() {}
+
+  static void write(Section section, CpuCost cost, CapacityProbe.Shape shape, double overheadTarget) {
+    String target = String.format(Locale.ROOT, "≤ %.2f (overhead ≤ %.0f%%)", 1 + overheadTarget, 100 * overheadTarget);
+    if (cost == null) {
+      section.headline(FIGURE, target, "not measured: no valid rate found for one of the injectors", Met.NOT_JUDGED);
+      return;
+    }
+    section.paragraph(String.format(Locale.ROOT, """
+        The same overhead measured a second way: CPU per request. Both injectors run at %,.0f/s (60%% of the lower
+        highest valid rate, below the cliff; warm-up %d s so that the JIT compiler has mostly finished, steady %d
+        s), one run each per round, the order alternating; while each Gatling JVM runs, its CPU time (user +
+        system, every thread, from `/proc/<pid>/stat` every %d ms) is sampled, and the CPU of the steady phase's
+        judged seconds is divided by the requests sent in them. A round's ratio counts only when both of its
+        runs are valid.
+        """, cost.rate(), shape.warmUp().toSeconds(), shape.steady().toSeconds(), CapacityProbe.CPU_SAMPLE_MILLIS));
+    Table runs = new Table("round", "injector", "achieved (steady)", "valid?", "CPU per request", "round ratio");
+    int round = 1;
+    for (CpuCost.Round r : cost.rounds()) {
+      String ratio = Double.isNaN(r.ratio()) ? "– (a run was invalid)" : String.format(Locale.ROOT, "%.3f", r.ratio());
+      runs.row(round, r.slogate().tool(), rate(r.slogate().achievedRate()), valid(r.slogate()), micros(r.slogate()), ratio);
+      runs.row(round, r.plain().tool(), rate(r.plain().achievedRate()), valid(r.plain()), micros(r.plain()), "");
+      round++;
+    }
+    section.table(runs);
+
+    OptionalDouble median = cost.medianRatio();
+    if (median.isEmpty()) {
+      section.headline(FIGURE, target, "not measured: no round had two valid runs", Met.NOT_JUDGED);
+      return;
+    }
+    String measured = String.format(Locale.ROOT, "%.3f at %,.0f/s: overhead %.1f%% (median of %d rounds; rounds %s)",
+        median.getAsDouble(), cost.rate(), 100 * (median.getAsDouble() - 1), cost.judgedRounds(), cost.spread());
+    Met met = Met.of(median.getAsDouble() <= 1 + overheadTarget);
+    section.paragraph("**CPU per request, slogate ÷ plain Gatling: " + measured + ".** Target " + target + ": " + met + ".");
+    section.headline(FIGURE, target, measured, met);
+  }
+
+  private static String valid(CapacityProbe probe) {
+    return probe.valid() ? "yes" : "no: " + probe.reason();
+  }
+
+  private static String micros(CapacityProbe probe) {
+    return Double.isNaN(probe.cpuMicrosPerRequest()) ? "–" : String.format(Locale.ROOT, "%.1f µs", probe.cpuMicrosPerRequest());
+  }
+
+  private static String rate(double perSecond) {
+    return String.format(Locale.ROOT, "%,.0f/s", perSecond);
+  }
+}

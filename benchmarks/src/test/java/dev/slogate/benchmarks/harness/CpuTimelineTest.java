@@ -1,0 +1,53 @@
+package dev.slogate.benchmarks.harness;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.slogate.benchmarks.harness.CpuTimeline.Sample;
+import java.util.List;
+import java.util.OptionalDouble;
+import org.junit.jupiter.api.Test;
+
+class CpuTimelineTest {
+
+  @Test
+  void cpuBetweenTwoInstantsIsInterpolatedBetweenTheSamplesAroundThem() {
+    CpuTimeline timeline = CpuTimeline.of(List.of(new Sample(1_000, 100), new Sample(2_000, 600), new Sample(3_000, 1_600)));
+
+    assertEquals(OptionalDouble.of(1_600 - 100), timeline.cpuMillisBetween(1_000, 3_000));
+    // 1,500: halfway from 100 to 600; 2,500: halfway from 600 to 1,600.
+    assertEquals(1_100 - 350, timeline.cpuMillisBetween(1_500, 2_500).getAsDouble(), 1e-9);
+  }
+
+  @Test
+  void anInstantOutsideTheSamplesHasNoAnswer() {
+    CpuTimeline timeline = CpuTimeline.of(List.of(new Sample(1_000, 100), new Sample(2_000, 600)));
+
+    assertTrue(timeline.cpuMillisBetween(500, 1_500).isEmpty());
+    assertTrue(timeline.cpuMillisBetween(1_500, 2_001).isEmpty());
+    assertTrue(CpuTimeline.of(List.of()).cpuMillisBetween(0, 1).isEmpty());
+  }
+
+  /** A real process that burns CPU shows it; one that sleeps does not. */
+  @Test
+  void aBusyProcessUsesCpuAndASleepingOneDoesNot() throws Exception {
+    assertTrue(CpuTimeline.available(), "slogate's process faults and this timeline read Linux's /proc");
+    Process busy = new ProcessBuilder("sh", "-c", "while :; do :; done").start();
+    Process idle = new ProcessBuilder("sleep", "30").start();
+    try (CpuTimeline busyCpu = CpuTimeline.sample(busy.pid(), 50);
+         CpuTimeline idleCpu = CpuTimeline.sample(idle.pid(), 50)) {
+      long from = System.currentTimeMillis() + 200;
+      long to = from + 1_000;
+      Thread.sleep(to - System.currentTimeMillis() + 200);
+
+      double busyMillis = busyCpu.cpuMillisBetween(from, to).orElseThrow();
+      double idleMillis = idleCpu.cpuMillisBetween(from, to).orElseThrow();
+      // A spinning shell gets most of a core in a second even on a loaded two-core machine.
+      assertTrue(busyMillis > 300 && busyMillis < 1_100, "busy: " + busyMillis + " ms");
+      assertTrue(idleMillis < 30, "idle: " + idleMillis + " ms");
+    } finally {
+      busy.destroyForcibly();
+      idle.destroyForcibly();
+    }
+  }
+}
