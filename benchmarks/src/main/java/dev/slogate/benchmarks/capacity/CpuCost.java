@@ -1,5 +1,6 @@
 package dev.slogate.benchmarks.capacity;
 
+import dev.slogate.benchmarks.harness.Met;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
@@ -52,6 +53,30 @@ record CpuCost(double rate, List<Round> rounds) {
     double[] ratios = ratios();
     return ratios.length == 0 ? "–"
         : String.format(Locale.ROOT, "%.3f–%.3f", ratios[0], ratios[ratios.length - 1]);
+  }
+
+  /**
+   * Whether slogate's CPU per request is within {@code maxRatio} of plain Gatling's: YES when every judged
+   * round is, NO when none is, NOT_RESOLVED when the rounds straddle it (a median alone would pick a side the
+   * machine's noise chose), NOT_JUDGED without a judged round.
+   */
+  Met judge(double maxRatio) {
+    double[] ratios = ratios();
+    if (ratios.length == 0) {
+      return Met.NOT_JUDGED;
+    }
+    if (ratios[ratios.length - 1] <= maxRatio) {
+      return Met.YES;
+    }
+    return ratios[0] > maxRatio ? Met.NO : Met.NOT_RESOLVED;
+  }
+
+  /** Highest ÷ lowest CPU per request of one injector over the rounds' valid runs; NaN with fewer than two. */
+  double variation(Tool tool) {
+    double[] micros = rounds.stream().map(r -> tool == Tool.SLOGATE ? r.slogate() : r.plain())
+        .filter(CapacityProbe::valid).mapToDouble(CapacityProbe::cpuMicrosPerRequest).filter(m -> !Double.isNaN(m))
+        .sorted().toArray();
+    return micros.length < 2 ? Double.NaN : micros[micros.length - 1] / micros[0];
   }
 
   int judgedRounds() {

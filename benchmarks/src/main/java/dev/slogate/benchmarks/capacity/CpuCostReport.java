@@ -44,8 +44,23 @@ final class CpuCostReport {
     }
     String measured = String.format(Locale.ROOT, "%.3f at %,.0f/s: overhead %.1f%% (median of %d rounds; rounds %s)",
         median.getAsDouble(), cost.rate(), 100 * (median.getAsDouble() - 1), cost.judgedRounds(), cost.spread());
-    Met met = Met.of(median.getAsDouble() <= 1 + overheadTarget);
-    section.paragraph("**CPU per request, slogate ÷ plain Gatling: " + measured + ".** Target " + target + ": " + met + ".");
+    Met met = cost.judge(1 + overheadTarget);
+    StringBuilder verdict = new StringBuilder("**CPU per request, slogate ÷ plain Gatling: " + measured + ".** Target "
+        + target + ": " + met);
+    if (met == Met.NOT_RESOLVED) {
+      verdict.append(String.format(Locale.ROOT, """
+          : the rounds straddle %.2f, so this run cannot tell on which side of it the overhead is. Between rounds, \
+          at the same rate, slogate's own CPU per request varied by %.0f%% and plain Gatling's by %.0f%% (highest \
+          ÷ lowest), more than the 5%% to be resolved. slogate runs nothing of its own while the load runs (its \
+          hooks run before the first and after the last request), so its steady-state cost is Gatling's; more \
+          rounds, or a machine without neighbours, would narrow the spread.""", 1 + overheadTarget,
+          100 * (cost.variation(Tool.SLOGATE) - 1), 100 * (cost.variation(Tool.PLAIN) - 1)));
+    } else if (met == Met.NO) {
+      verdict.append(": every round's ratio is above it.");
+    } else {
+      verdict.append('.');
+    }
+    section.paragraph(verdict.toString());
     section.headline(FIGURE, target, measured, met);
   }
 

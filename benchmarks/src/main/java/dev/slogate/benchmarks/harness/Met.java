@@ -5,7 +5,12 @@ public enum Met {
   YES("yes"),
   NO("**no**"),
   /** Informational figure, or a target that could not be measured in this run. */
-  NOT_JUDGED("–");
+  NOT_JUDGED("–"),
+  /**
+   * Measured, but the spread between repeated measurements straddles the target, so the run cannot say which
+   * side it is on (slogate's own INCONCLUSIVE).
+   */
+  NOT_RESOLVED("not resolved");
 
   private final String text;
 
@@ -20,6 +25,9 @@ public enum Met {
   public Met and(Met other) {
     if (this == NO || other == NO) {
       return NO;
+    }
+    if (this == NOT_RESOLVED || other == NOT_RESOLVED) {
+      return NOT_RESOLVED;
     }
     return this == NOT_JUDGED || other == NOT_JUDGED ? NOT_JUDGED : YES;
   }

@@ -3,6 +3,7 @@ package dev.slogate.benchmarks.capacity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.slogate.benchmarks.harness.Met;
 import dev.slogate.slo.eval.PhaseValidity.LoadStatus;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -30,11 +31,22 @@ class CpuCostTest {
   }
 
   @Test
+  void roundsAllWithinTheTargetMeetItAllAboveMissItAndRoundsAcrossItResolveNothing() {
+    assertEquals(Met.YES, new CpuCost(3_000, List.of(round(104, 100), round(98, 100))).judge(1.05));
+    assertEquals(Met.NO, new CpuCost(3_000, List.of(round(106, 100), round(130, 100))).judge(1.05));
+    CpuCost straddling = new CpuCost(3_000, List.of(round(101, 100), round(108, 100), round(129, 100)));
+    assertEquals(Met.NOT_RESOLVED, straddling.judge(1.05));
+    assertEquals(129.0 / 101, straddling.variation(Tool.SLOGATE), 1e-9);
+    assertEquals(1.0, straddling.variation(Tool.PLAIN), 1e-9);
+  }
+
+  @Test
   void noValidPairMeansNoRatio() {
     CpuCost cost = new CpuCost(3_000, List.of(
         new CpuCost.Round(run(Tool.SLOGATE, 100, true), run(Tool.PLAIN, Double.NaN, true))));
 
     assertTrue(cost.medianRatio().isEmpty());
+    assertEquals(Met.NOT_JUDGED, cost.judge(1.05));
     assertEquals("–", cost.spread());
   }
 
