@@ -7,6 +7,7 @@ import dev.slogate.simulations.load.Workload;
 import dev.slogate.stack.StackOptions;
 import dev.slogate.reports.baseline.Baseline;
 import dev.slogate.simulations.run.BaselineSelection;
+import dev.slogate.simulations.run.DescriptorReserve;
 import dev.slogate.simulations.run.EndOfRun;
 import dev.slogate.simulations.run.RunDirectory;
 import dev.slogate.simulations.target.EmbeddedStack;
@@ -53,6 +54,8 @@ public abstract class SlogateSimulation extends Simulation {
   private Workload workload;
   private RunDirectory runDirectory;
   private long runStartedAtMillis;
+  /** Descriptors kept for the end of the run (see DescriptorReserve); null before the run starts. */
+  private DescriptorReserve descriptorReserve;
 
   /** Judged on {@link #defaultSlo()}, against {@link #defaultProfile()} when the embedded stack starts. */
   protected SlogateSimulation() {
@@ -168,6 +171,7 @@ public abstract class SlogateSimulation extends Simulation {
   @Override
   public void before() {
     runStartedAtMillis = System.currentTimeMillis();
+    descriptorReserve = DescriptorReserve.hold(DescriptorReserve.DEFAULT_SIZE);
     runDirectory = RunDirectory.create(outputRoot(), getClass().getName(), Instant.ofEpochMilli(runStartedAtMillis));
     try {
       stack.ifPresent(EmbeddedStack::start);
@@ -200,6 +204,10 @@ public abstract class SlogateSimulation extends Simulation {
   @Override
   public void after() {
     GateDecision decision;
+    // Given back first: if the load used up the process's descriptors, the end of the run needs these.
+    if (descriptorReserve != null) {
+      descriptorReserve.close();
+    }
     try {
       beforeStackStops();
       stack.ifPresent(EmbeddedStack::close);
