@@ -155,8 +155,8 @@ public final class CapacityBenchmark {
       table.row((i + 1) + (probes.get(i).retry() ? " (retry)" : ""), p.tool(), rate(p.rate()), rate(p.achievedRate()), p.load(),
           String.format(Locale.ROOT, "%,d", p.ko()), p.commonestFailure().isEmpty() ? "–" : p.commonestFailure(),
           p.p99Millis() < 0 ? "–" : p.p99Millis() + " ms",
-          Double.isNaN(p.cpuMicrosPerRequest()) ? "–" : String.format(Locale.ROOT, "%.1f µs", p.cpuMicrosPerRequest()),
-          p.valid() ? "yes" : "no: " + p.reason());
+          cpuPerRequest(p),
+          validity(p));
     }
     section.table(table);
 
@@ -221,7 +221,15 @@ public final class CapacityBenchmark {
     }
   }
 
-  private static String rate(double perSecond) {
+  static String rate(double perSecond) {
     return String.format(Locale.ROOT, "%,.0f/s", perSecond);
+  }
+
+  static String validity(CapacityProbe probe) {
+    return probe.valid() ? "yes" : "no: " + probe.reason();
+  }
+
+  static String cpuPerRequest(CapacityProbe probe) {
+    return Double.isNaN(probe.cpuMicrosPerRequest()) ? "–" : String.format(Locale.ROOT, "%.1f µs", probe.cpuMicrosPerRequest());
   }
 }

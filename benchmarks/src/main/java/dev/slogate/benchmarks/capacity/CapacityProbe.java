@@ -7,6 +7,7 @@ import dev.slogate.benchmarks.harness.JudgedRun;
 import dev.slogate.simulations.SteadyLoad;
 import dev.slogate.slo.eval.PhaseValidity;
 import dev.slogate.slo.eval.PhaseWindow;
+import dev.slogate.slo.record.RunRecordIO;
 import dev.slogate.slo.record.WindowStats;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -54,53 +55,46 @@ record CapacityProbe(Tool tool, double rate, double achievedRate, PhaseValidity.
       throws IOException, InterruptedException {
     Folders.fresh(work);
     Duration limit = shape.warmUp().plus(shape.steady()).plus(shape.coolDown()).plusMinutes(3);
+    GatlingLauncher launcher = tool == Tool.SLOGATE
+        ? GatlingLauncher.withThisClassPath()
+            .withProperty("slogate.target", target)
+            .withProperty("slogate.rate", Double.toString(rate))
+            .withProperty("slogate.warmup", shape.warmUp().toMillis() + "ms")
+            .withProperty("slogate.duration", shape.steady().toMillis() + "ms")
+            .withProperty("slogate.cooldown", shape.coolDown().toMillis() + "ms")
+            .withProperty("slogate.requests", "GET " + PATH)
+        : GatlingLauncher.withThisClassPath()
+            .withProperty("bench.target", target)
+            .withProperty("bench.path", PATH)
+            .withProperty("bench.rate", Double.toString(rate))
+            .withProperty("bench.warmup", Long.toString(shape.warmUp().toMillis()))
+            .withProperty("bench.duration", Long.toString(shape.steady().toMillis()))
+            .withProperty("bench.cooldown", Long.toString(shape.coolDown().toMillis()))
+            .withProperty("bench.shareConnections", Boolean.toString(shareConnections));
+    String simulation = tool == Tool.SLOGATE ? SteadyLoad.class.getName() : PlainSteadyLoad.class.getName();
+    GatlingLauncher.Running running = launcher.withTimeout(limit).start(simulation, work);
+    CpuTimeline cpu = CpuTimeline.sample(running.pid(), CPU_SAMPLE_MILLIS);
+    GatlingLauncher.Finished finished;
+    try {
+      finished = running.await();
+    } finally {
+      cpu.close(); // samples end with the process; its pid could be someone else's next
+    }
     JudgedRun run;
-    CpuTimeline cpu;
     if (tool == Tool.SLOGATE) {
-      GatlingLauncher.Running running = GatlingLauncher.withThisClassPath()
-          .withProperty("slogate.target", target)
-          .withProperty("slogate.rate", Double.toString(rate))
-          .withProperty("slogate.warmup", shape.warmUp().toMillis() + "ms")
-          .withProperty("slogate.duration", shape.steady().toMillis() + "ms")
-          .withProperty("slogate.cooldown", shape.coolDown().toMillis() + "ms")
-          .withProperty("slogate.requests", "GET " + PATH)
-          .withTimeout(limit)
-          .start(SteadyLoad.class.getName(), work);
-      cpu = CpuTimeline.sample(running.pid(), CPU_SAMPLE_MILLIS);
-      GatlingLauncher.Finished finished = awaitSampled(running, cpu);
-      if (!Files.isRegularFile(finished.slogateRun().resolve("run-record.json.gz"))) {
+      // slogate's gate sets the exit status, so a FAIL still leaves a run to judge; no record means none.
+      if (!Files.isRegularFile(finished.slogateRun().resolve(RunRecordIO.FILE_NAME))) {
         return failed(tool, rate, "no run record (exit " + finished.exitCode() + ", console " + finished.console() + ")");
       }
       run = JudgedRun.ofSlogateRun(finished.slogateRun());
     } else {
-      GatlingLauncher.Running running = GatlingLauncher.withThisClassPath()
-          .withProperty("bench.target", target)
-          .withProperty("bench.path", PATH)
-          .withProperty("bench.rate", Double.toString(rate))
-          .withProperty("bench.warmup", Long.toString(shape.warmUp().toMillis()))
-          .withProperty("bench.duration", Long.toString(shape.steady().toMillis()))
-          .withProperty("bench.cooldown", Long.toString(shape.coolDown().toMillis()))
-          .withProperty("bench.shareConnections", Boolean.toString(shareConnections))
-          .withTimeout(limit)
-          .start(PlainSteadyLoad.class.getName(), work);
-      cpu = CpuTimeline.sample(running.pid(), CPU_SAMPLE_MILLIS);
-      GatlingLauncher.Finished finished = awaitSampled(running, cpu);
       if (finished.exitCode() != 0) {
         return failed(tool, rate, "Gatling exited with " + finished.exitCode() + " (console " + finished.console() + ")");
       }
-      run = JudgedRun.ofGatlingLog(finished.runFolder(), JudgedRun.steadyPlan(PlainSteadyLoad.class.getName(), target,
-          rate, shape.warmUp(), shape.steady(), shape.coolDown()));
+      run = JudgedRun.ofGatlingLog(finished.runFolder(), JudgedRun.steadyPlan(simulation, target, rate, shape.warmUp(),
+          shape.steady(), shape.coolDown()));
     }
     return judge(tool, rate, run, cpu);
-  }
-
-  private static GatlingLauncher.Finished awaitSampled(GatlingLauncher.Running running, CpuTimeline cpu)
-      throws IOException, InterruptedException {
-    try {
-      return running.await();
-    } finally {
-      cpu.close();
-    }
   }
 
   private static CapacityProbe judge(Tool tool, double rate, JudgedRun run, CpuTimeline cpu) {

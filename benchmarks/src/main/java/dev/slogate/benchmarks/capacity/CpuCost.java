@@ -56,14 +56,18 @@ record CpuCost(double rate, List<Round> rounds) {
   }
 
   /**
-   * Whether slogate's CPU per request is within {@code maxRatio} of plain Gatling's: YES when every judged
-   * round is, NO when none is, NOT_RESOLVED when the rounds straddle it (a median alone would pick a side the
-   * machine's noise chose), NOT_JUDGED without a judged round.
+   * Whether slogate's CPU per request is within {@code maxRatio} of plain Gatling's: YES when every round is,
+   * NO when none is, NOT_RESOLVED when the rounds straddle it (a median alone would pick a side the machine's
+   * noise chose) or a round lacks two valid runs (fewer measurements than planned decide nothing),
+   * NOT_JUDGED without a judged round.
    */
   Met judge(double maxRatio) {
     double[] ratios = ratios();
     if (ratios.length == 0) {
       return Met.NOT_JUDGED;
+    }
+    if (ratios.length < rounds.size()) {
+      return Met.NOT_RESOLVED;
     }
     if (ratios[ratios.length - 1] <= maxRatio) {
       return Met.YES;

@@ -3,6 +3,7 @@ package dev.slogate.benchmarks.capacity;
 import dev.slogate.benchmarks.harness.Met;
 import dev.slogate.benchmarks.harness.Section;
 import dev.slogate.benchmarks.harness.Table;
+import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 
@@ -31,8 +32,10 @@ final class CpuCostReport {
     int round = 1;
     for (CpuCost.Round r : cost.rounds()) {
       String ratio = Double.isNaN(r.ratio()) ? "– (a run was invalid)" : String.format(Locale.ROOT, "%.3f", r.ratio());
-      runs.row(round, r.slogate().tool(), rate(r.slogate().achievedRate()), valid(r.slogate()), micros(r.slogate()), ratio);
-      runs.row(round, r.plain().tool(), rate(r.plain().achievedRate()), valid(r.plain()), micros(r.plain()), "");
+      for (CapacityProbe probe : List.of(r.slogate(), r.plain())) {
+        runs.row(round, probe.tool(), CapacityBenchmark.rate(probe.achievedRate()), CapacityBenchmark.validity(probe),
+            CapacityBenchmark.cpuPerRequest(probe), probe == r.slogate() ? ratio : "");
+      }
       round++;
     }
     section.table(runs);
@@ -47,7 +50,10 @@ final class CpuCostReport {
     Met met = cost.judge(1 + overheadTarget);
     StringBuilder verdict = new StringBuilder("**CPU per request, slogate ÷ plain Gatling: " + measured + ".** Target "
         + target + ": " + met);
-    if (met == Met.NOT_RESOLVED) {
+    if (met == Met.NOT_RESOLVED && cost.judgedRounds() < cost.rounds().size()) {
+      verdict.append(String.format(Locale.ROOT, ": only %d of %d rounds had two valid runs, too few to judge.",
+          cost.judgedRounds(), cost.rounds().size()));
+    } else if (met == Met.NOT_RESOLVED) {
       verdict.append(String.format(Locale.ROOT, """
           : the rounds straddle %.2f, so this run cannot tell on which side of it the overhead is. Between rounds, \
           at the same rate, slogate's own CPU per request varied by %.0f%% and plain Gatling's by %.0f%% (highest \
@@ -64,15 +70,5 @@ final class CpuCostReport {
     section.headline(FIGURE, target, measured, met);
   }
 
-  private static String valid(CapacityProbe probe) {
-    return probe.valid() ? "yes" : "no: " + probe.reason();
-  }
 
-  private static String micros(CapacityProbe probe) {
-    return Double.isNaN(probe.cpuMicrosPerRequest()) ? "–" : String.format(Locale.ROOT, "%.1f µs", probe.cpuMicrosPerRequest());
-  }
-
-  private static String rate(double perSecond) {
-    return String.format(Locale.ROOT, "%,.0f/s", perSecond);
-  }
 }

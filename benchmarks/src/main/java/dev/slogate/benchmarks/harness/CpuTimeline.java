@@ -17,12 +17,15 @@ import java.util.concurrent.TimeUnit;
  * CPU per request is a far steadier measure of an injector's cost than its highest sustainable rate, which a
  * neighbour's burst of work can move by a tenth on a shared machine.
  *
- * <p>Linux only: elsewhere {@link #available()} is false and the timeline stays empty.
+ * <p>Linux only ({@link ProcStat#available()}): elsewhere the timeline stays empty.
  */
 public final class CpuTimeline implements AutoCloseable {
 
   /** One sample: when, and the CPU milliseconds used by then. */
   record Sample(long epochMillis, double cpuMillis) {}
+
+  /** Asked of the system once: every probe of a benchmark would otherwise start a {@code getconf}. */
+  private static final double MILLIS_PER_TICK = 1000.0 / clockTicksPerSecond();
 
   private final List<Sample> samples = new ArrayList<>();
   private final double millisPerTick;
@@ -42,7 +45,7 @@ public final class CpuTimeline implements AutoCloseable {
       thread.setDaemon(true);
       return thread;
     });
-    CpuTimeline timeline = new CpuTimeline(List.of(), 1000.0 / clockTicksPerSecond(), sampler);
+    CpuTimeline timeline = new CpuTimeline(List.of(), MILLIS_PER_TICK, sampler);
     sampler.scheduleAtFixedRate(() -> timeline.sample(pid), 0, intervalMillis, TimeUnit.MILLISECONDS);
     return timeline;
   }
@@ -50,10 +53,6 @@ public final class CpuTimeline implements AutoCloseable {
   /** A timeline made of given samples, for tests. */
   static CpuTimeline of(List<Sample> given) {
     return new CpuTimeline(given, 1, null);
-  }
-
-  public static boolean available() {
-    return ProcStat.available();
   }
 
   private void sample(long pid) {

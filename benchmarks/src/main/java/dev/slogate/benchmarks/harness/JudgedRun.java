@@ -1,5 +1,6 @@
 package dev.slogate.benchmarks.harness;
 
+import dev.slogate.simulations.run.GatlingResults;
 import dev.slogate.simulations.run.InjectionStart;
 import dev.slogate.slo.eval.Evaluation;
 import dev.slogate.slo.eval.Evaluator;
@@ -48,8 +49,8 @@ public record JudgedRun(RunRecord record, RunPlan plan) {
    * would not: an unfair comparison.
    */
   public static JudgedRun ofGatlingLog(Path gatlingRunFolder, RunPlan plan) {
-    long delay = InjectionStart.delayMillis(gatlingRunFolder.resolve("simulation.log")).orElse(0);
-    return new JudgedRun(SimulationLogReader.read(gatlingRunFolder, "plain"), plan.withInjectionDelay(delay));
+    return new JudgedRun(SimulationLogReader.read(gatlingRunFolder, "plain"),
+        InjectionStart.aligned(plan, gatlingRunFolder.resolve(GatlingResults.LOG_FILE)));
   }
 
   /** The plan of SteadyLoad's shape: warm-up, steady and cool-down, all at {@code usersPerSecond}. */

@@ -41,6 +41,15 @@ class CpuCostTest {
   }
 
   @Test
+  void aRoundWithoutTwoValidRunsLeavesTheComparisonUnresolvedHoweverTheOthersLook() {
+    CpuCost oneLost = new CpuCost(3_000, List.of(round(101, 100), round(99, 100),
+        new CpuCost.Round(run(Tool.SLOGATE, 100, true), run(Tool.PLAIN, 100, false))));
+
+    assertEquals(Met.NOT_RESOLVED, oneLost.judge(1.05));
+    assertEquals(2, oneLost.judgedRounds());
+  }
+
+  @Test
   void noValidPairMeansNoRatio() {
     CpuCost cost = new CpuCost(3_000, List.of(
         new CpuCost.Round(run(Tool.SLOGATE, 100, true), run(Tool.PLAIN, Double.NaN, true))));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.slogate.benchmarks.harness.CpuTimeline.Sample;
+import dev.slogate.chaos.local.ProcStat;
 import java.util.List;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,7 @@ class CpuTimelineTest {
   /** A real process that burns CPU shows it; one that sleeps does not. */
   @Test
   void aBusyProcessUsesCpuAndASleepingOneDoesNot() throws Exception {
-    assertTrue(CpuTimeline.available(), "slogate's process faults and this timeline read Linux's /proc");
+    assertTrue(ProcStat.available(), "slogate's process faults and this timeline read Linux's /proc");
     Process busy = new ProcessBuilder("sh", "-c", "while :; do :; done").start();
     Process idle = new ProcessBuilder("sleep", "30").start();
     try (CpuTimeline busyCpu = CpuTimeline.sample(busy.pid(), 50);

@@ -112,12 +112,10 @@ public final class EndOfRun {
     if (log.isEmpty()) {
       return plan;
     }
-    var delay = InjectionStart.delayMillis(log.get());
-    if (delay.isEmpty()) {
-      return plan;
+    RunPlan aligned = InjectionStart.aligned(plan, log.get());
+    if (aligned != plan) {
+      RunPlanIO.write(aligned, run.file(RunPlanIO.FILE_NAME));
     }
-    RunPlan aligned = plan.withInjectionDelay(delay.getAsLong());
-    RunPlanIO.write(aligned, run.file(RunPlanIO.FILE_NAME));
     return aligned;
   }
 

@@ -4,6 +4,7 @@ import dev.slogate.slo.gatling.LogEventListener;
 import dev.slogate.slo.gatling.ReadOptions;
 import dev.slogate.slo.gatling.RunHeader;
 import dev.slogate.slo.gatling.SimulationLogDecoder;
+import dev.slogate.slo.plan.RunPlan;
 import java.nio.file.Path;
 import java.util.OptionalLong;
 
@@ -11,7 +12,6 @@ import java.util.OptionalLong;
  * How long after its run start Gatling sent its first virtual user, read from the log: the run start is
  * stamped before the injector has started, and the gap (0.15 to 0.35 s on an idle 2-core machine, up to a
  * second on a busy one) would otherwise shift every planned phase against the load that really arrived.
- * Public for the benchmarks, which judge a plain Gatling run's log against the same aligned plan.
  */
 public final class InjectionStart {
 
@@ -26,8 +26,17 @@ public final class InjectionStart {
 
   private InjectionStart() {}
 
+  /**
+   * {@code plan} moved to the log's first arrival ({@link RunPlan#withInjectionDelay}), or unchanged for a log
+   * without any user. The end of every run uses it, and the benchmarks judge a plain Gatling run's log by it.
+   */
+  public static RunPlan aligned(RunPlan plan, Path log) {
+    OptionalLong delay = delayMillis(log);
+    return delay.isEmpty() ? plan : plan.withInjectionDelay(delay.getAsLong());
+  }
+
   /** From the log's run start to its first user start; empty for a log without any user. */
-  public static OptionalLong delayMillis(Path log) {
+  static OptionalLong delayMillis(Path log) {
     long[] runStart = {0};
     long[] firstUser = {-1};
     try {

@@ -1,8 +1,12 @@
 package dev.slogate.simulations.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import dev.slogate.slo.gatling.SyntheticLogWriter;
+import dev.slogate.slo.plan.Phase;
+import dev.slogate.slo.plan.PhaseKind;
+import dev.slogate.slo.plan.RunPlan;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalLong;
@@ -32,5 +36,24 @@ class InjectionStartTest {
       writer.error("crashed", RUN_START + 10);
     }
     assertEquals(OptionalLong.empty(), InjectionStart.delayMillis(log));
+    assertSame(PLAN, InjectionStart.aligned(PLAN, log), "nothing to align on: the plan stays as written");
   }
+
+  @Test
+  void theAlignedPlanCountsEveryPhaseFromTheFirstArrival(@TempDir Path dir) throws Exception {
+    Path log = dir.resolve("simulation.log");
+    try (SyntheticLogWriter writer = SyntheticLogWriter.create(log, "sim", RUN_START, List.of("a"))) {
+      writer.user(0, true, RUN_START + 420).user(0, false, RUN_START + 421);
+    }
+
+    RunPlan aligned = InjectionStart.aligned(PLAN, log);
+
+    assertEquals(420, aligned.injectionDelayMillis());
+    assertEquals(420, aligned.phase("warm-up").orElseThrow().startOffsetMillis());
+    assertEquals(5_420, aligned.phase("steady").orElseThrow().startOffsetMillis());
+  }
+
+  private static final RunPlan PLAN = new RunPlan("run", "sim", "http://127.0.0.1:1", List.of(
+      Phase.constant("warm-up", PhaseKind.WARM_UP, 0, 5_000, 100),
+      Phase.constant("steady", PhaseKind.STEADY, 5_000, 10_000, 100)));
 }
