@@ -36,7 +36,8 @@ public class FailoverUnderLoad extends ChaosSimulation {
       Duration warmUp = settings.duration("slogate.warmup", Defaults.WARM_UP);
       LoadShape shape = chaos.extend(LoadShape.openModel().warmUp(rate, warmUp), rate, ChaosStage.PhaseNames.ALONE)
           .coolDown(rate, settings.duration("slogate.cooldown", Defaults.COOL_DOWN));
-      chaos(chaos, warmUp, shape.duration());
+      // The stage starts where the planned warm-up ends, lengthened to whole seconds like every phase.
+      chaos(chaos, LoadShape.injectableLength(warmUp), shape.duration());
       RequestMix mix = RequestMix.parse(settings.get("slogate.requests", RequestMix.DEFAULT));
       return new Workload(scenario("failover under load").exec(arrival().mark()).exec(mix.chain()), shape);
     });

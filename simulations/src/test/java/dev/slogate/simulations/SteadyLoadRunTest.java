@@ -15,6 +15,7 @@ import dev.slogate.slo.record.TimeSlice;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -95,6 +96,30 @@ class SteadyLoadRunTest {
   }
 
   @Test
+  void phasesAskedForFractionsOfASecondAreInjectedAsPlanned(@TempDir Path dir) throws Exception {
+    // Gatling injects second by second: asked as they are, these phases would get 40 + 80 + 0 users against a
+    // plan of 60 + 100 + 28, and every phase boundary would drift further from the plan.
+    GatlingProcess.Result run = GatlingProcess.of(SteadyLoad.class)
+        .property("slogate.rate", "40")
+        .property("slogate.warmup", "1500ms")
+        .property("slogate.duration", "2500ms")
+        .property("slogate.cooldown", "700ms")
+        // Loose objectives that 40 req/s can meet: this test is about arrivals, not the reference targets.
+        .property("slogate.slo", Path.of(SteadyLoadRunTest.class.getResource("seeds/seed-run-test.yaml").toURI()).toString())
+        .run(dir);
+
+    assertEquals(0, run.exitCode(), run::describe);
+    assertTrue(run.output().contains("slogate: phases lengthened to whole seconds, as Gatling injects users second by "
+        + "second: warm-up 1.5 s -> 2 s, steady 2.5 s -> 3 s, cool-down 0.7 s -> 1 s"), run::describe);
+    RunPlan plan = RunPlanIO.read(run.outputRoot().resolve("latest").resolve(RunPlanIO.FILE_NAME));
+    assertEquals(List.of(2_000L, 3_000L, 1_000L), plan.phases().stream().map(Phase::durationMillis).toList());
+    RunRecord record = RunRecordIO.load(run.outputRoot().resolve("latest").resolve(RunRecordIO.FILE_NAME));
+    double planned = plan.phases().stream().mapToDouble(Phase::plannedArrivals).sum();
+    assertEquals(240.0, planned, 1e-9);
+    assertEquals(240, record.whole().usersStarted(), "every planned arrival injected, and no other");
+  }
+
+  @Test
   void degradedStackFailsAndNamesTheObjective(@TempDir Path dir) throws Exception {
     GatlingProcess.Result run = GatlingProcess.of(SteadyLoad.class)
         .property("slogate.warmup", "2s")
@@ -132,15 +157,15 @@ class SteadyLoadRunTest {
 
   @Test
   void aPlanFarAboveWhatTheInjectorCanReachIsInvalidNotFail(@TempDir Path dir) throws Exception {
-    // One core for Gatling and the embedded stack together, and a plan of 50,000 users/s: far past what that
-    // injector can start, however quiet the machine.
+    // One core for Gatling and the embedded stack together, and a plan of 25,000 users/s: far past what that
+    // injector can start, however quiet the machine. 100,000 users in all: the run ends within the timeout.
     GatlingProcess.Result run = GatlingProcess.of(SteadyLoad.class)
         .onCpus("0")
-        .property("slogate.rate", "50000")
-        .property("slogate.warmup", "500ms")
+        .property("slogate.rate", "25000")
+        .property("slogate.warmup", "1s")
         // Long enough to hold at least one whole second, whatever the run's start within a second.
         .property("slogate.duration", "2s")
-        .property("slogate.cooldown", "500ms")
+        .property("slogate.cooldown", "1s")
         .property("slogate.requests", "GET /api/fast")
         // Users that cannot get a socket must not wait Gatling's default minute each.
         .property("gatling.http.requestTimeout", "3000")

@@ -77,11 +77,6 @@ public final class ChaosStage {
         .constant(names.recovery(), PhaseKind.RECOVERY, rate, settings.recovery());
   }
 
-  /** The lead-in, the faults and the recovery together. */
-  public Duration duration() {
-    return plan.steady().plus(plan.fault()).plus(settings.recovery());
-  }
-
   /** The experiments' names, in the order they run. */
   public String experiments() {
     return String.join(", ", settings.experiments().stream().map(e -> e.name()).toList());

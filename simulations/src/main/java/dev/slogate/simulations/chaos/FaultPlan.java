@@ -1,6 +1,7 @@
 package dev.slogate.simulations.chaos;
 
 import dev.slogate.chaos.spec.ExperimentSpec;
+import dev.slogate.simulations.load.LoadShape;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +10,11 @@ import java.util.List;
  * Where a run's experiments fall in its load plan. The steady phase lasts until the first experiment's
  * offset; the fault phase covers every injection of every experiment, one experiment after the other
  * (each later experiment's offset counts from the planned end of the one before).
+ *
+ * <p>Both phases last whole seconds, as every phase of a load plan does ({@link LoadShape#injectableLength}).
+ * When the first experiment's offset is not whole, the steady phase is lengthened to the next second and every
+ * experiment starts that much later, so that the first injection still opens the fault phase; the fault phase
+ * is lengthened to the next whole second after the last injection's planned end.
  *
  * @param steady from the start of the steady phase to the first injection
  * @param fault from the first injection to the planned end of the last
@@ -25,14 +31,15 @@ public record FaultPlan(Duration steady, Duration fault, List<Duration> schedule
     if (experiments.isEmpty()) {
       throw new IllegalArgumentException("no experiment to plan");
     }
+    Duration firstOffset = experiments.get(0).schedule().offset();
+    Duration steady = firstOffset.isZero() ? Duration.ZERO : LoadShape.injectableLength(firstOffset);
     List<Duration> starts = new ArrayList<>();
-    Duration cursor = Duration.ZERO;
+    Duration cursor = steady.minus(firstOffset);
     for (ExperimentSpec experiment : experiments) {
       starts.add(cursor);
       cursor = cursor.plus(experiment.schedule().offset()).plus(span(experiment));
     }
-    Duration steady = experiments.get(0).schedule().offset();
-    return new FaultPlan(steady, cursor.minus(steady), starts);
+    return new FaultPlan(steady, LoadShape.injectableLength(cursor.minus(steady)), starts);
   }
 
   /** From an experiment's first injection to the planned end of its last. */

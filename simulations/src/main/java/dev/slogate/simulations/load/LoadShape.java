@@ -10,6 +10,7 @@ import dev.slogate.slo.plan.PhaseKind;
 import io.gatling.javaapi.core.ClosedInjectionStep;
 import io.gatling.javaapi.core.CoreDsl;
 import io.gatling.javaapi.core.OpenInjectionStep;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +24,11 @@ import java.util.List;
  * plans concurrent users instead; its phases have a planned arrival rate of 0, which tells the evaluator
  * that arrivals are the target's doing and not a plan it can check.
  *
+ * <p>Phases last whole seconds. Gatling injects second by second: an open-model step of 1.2 s injects one
+ * second's worth of users and then nothing for 0.2 s, and a closed-model step is looked up a second ahead, so
+ * its users start up to a second early. A phase asked for a fraction of a second is therefore lengthened to the
+ * next whole second ({@link #lengthened()} says which), and the plan stays what Gatling really injects.
+ *
  * <p>Immutable: every method returns a new instance.
  */
 public final class LoadShape {
@@ -30,24 +36,49 @@ public final class LoadShape {
   /** Concurrent users at the start and end of a closed phase; both 0 for an open one. */
   private record Users(int from, int to) {}
 
+  /**
+   * A phase whose asked length was not a whole number of seconds, and the length it was planned and injected with.
+   */
+  public record Lengthened(String phase, Duration asked, Duration planned) {
+    @Override
+    public String toString() {
+      return phase + " " + seconds(asked) + " -> " + seconds(planned);
+    }
+
+    private static String seconds(Duration duration) {
+      return BigDecimal.valueOf(duration.toMillis(), 3).stripTrailingZeros().toPlainString() + " s";
+    }
+  }
+
   private final boolean closed;
   private final List<Phase> phases;
   private final List<Users> users;
+  private final List<Lengthened> lengthened;
 
-  private LoadShape(boolean closed, List<Phase> phases, List<Users> users) {
+  private LoadShape(boolean closed, List<Phase> phases, List<Users> users, List<Lengthened> lengthened) {
     this.closed = closed;
     this.phases = List.copyOf(phases);
     this.users = List.copyOf(users);
+    this.lengthened = List.copyOf(lengthened);
   }
 
   /** An open-model shape with no phase yet. */
   public static LoadShape openModel() {
-    return new LoadShape(false, List.of(), List.of());
+    return new LoadShape(false, List.of(), List.of(), List.of());
   }
 
   /** A closed-model shape with no phase yet: each finished user is replaced to hold the concurrency. */
   public static LoadShape closedModel() {
-    return new LoadShape(true, List.of(), List.of());
+    return new LoadShape(true, List.of(), List.of(), List.of());
+  }
+
+  /**
+   * The length a phase asked to last {@code asked} is planned and injected with: the next whole second, since
+   * Gatling injects second by second. Never shorter than asked, so a documented hold time is held at least as long.
+   */
+  public static Duration injectableLength(Duration asked) {
+    long seconds = Math.floorDiv(asked.toMillis() + 999, 1000);
+    return Duration.ofSeconds(Math.max(1, seconds));
   }
 
   public boolean isClosed() {
@@ -71,14 +102,15 @@ public final class LoadShape {
   /** Constant arrivals in a named phase. */
   public LoadShape constant(String name, PhaseKind kind, double usersPerSecond, Duration duration) {
     requireModel(false, name);
-    return then(Phase.constant(name, kind, endOffsetMillis(), positive(duration, name), usersPerSecond), new Users(0, 0));
+    return then(Phase.constant(name, kind, endOffsetMillis(), length(duration, name), usersPerSecond), new Users(0, 0),
+        duration);
   }
 
   /** Arrivals that change linearly from one rate to another. */
   public LoadShape ramp(String name, PhaseKind kind, double fromUsersPerSecond, double toUsersPerSecond, Duration duration) {
     requireModel(false, name);
-    return then(new Phase(name, kind, endOffsetMillis(), positive(duration, name), fromUsersPerSecond, toUsersPerSecond),
-        new Users(0, 0));
+    return then(new Phase(name, kind, endOffsetMillis(), length(duration, name), fromUsersPerSecond, toUsersPerSecond),
+        new Users(0, 0), duration);
   }
 
   /** A closed-model phase holding {@code users} concurrent users. */
@@ -92,15 +124,20 @@ public final class LoadShape {
     if (fromUsers < 0 || toUsers < 0) {
       throw new IllegalArgumentException("phase " + name + " needs a non-negative number of users");
     }
-    return then(Phase.constant(name, kind, endOffsetMillis(), positive(duration, name), 0), new Users(fromUsers, toUsers));
+    return then(Phase.constant(name, kind, endOffsetMillis(), length(duration, name), 0), new Users(fromUsers, toUsers),
+        duration);
   }
 
-  private LoadShape then(Phase phase, Users phaseUsers) {
+  private LoadShape then(Phase phase, Users phaseUsers, Duration asked) {
     List<Phase> next = new ArrayList<>(phases);
     next.add(phase);
     List<Users> nextUsers = new ArrayList<>(users);
     nextUsers.add(phaseUsers);
-    return new LoadShape(closed, next, nextUsers);
+    List<Lengthened> nextLengthened = new ArrayList<>(lengthened);
+    if (phase.durationMillis() != asked.toMillis()) {
+      nextLengthened.add(new Lengthened(phase.name(), asked, Duration.ofMillis(phase.durationMillis())));
+    }
+    return new LoadShape(closed, next, nextUsers, nextLengthened);
   }
 
   private void requireModel(boolean closedPhase, String name) {
@@ -114,15 +151,20 @@ public final class LoadShape {
     return phases.isEmpty() ? 0 : phases.get(phases.size() - 1).endOffsetMillis();
   }
 
-  private static long positive(Duration duration, String phaseName) {
+  private static long length(Duration duration, String phaseName) {
     if (duration.isNegative() || duration.isZero()) {
       throw new IllegalArgumentException("phase " + phaseName + " needs a positive duration, got " + duration);
     }
-    return duration.toMillis();
+    return injectableLength(duration).toMillis();
   }
 
   public List<Phase> phases() {
     return phases;
+  }
+
+  /** The phases that were lengthened to whole seconds, in order; empty when every length was whole. */
+  public List<Lengthened> lengthened() {
+    return lengthened;
   }
 
   /** Total planned length. */

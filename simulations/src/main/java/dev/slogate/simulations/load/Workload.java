@@ -167,6 +167,11 @@ public final class Workload {
     return populations().stream().mapToInt(p -> p.shape().peakUsers()).max().orElse(0);
   }
 
+  /** The phases lengthened to whole seconds, each once (populations alongside each other share their phases). */
+  public List<LoadShape.Lengthened> lengthenedPhases() {
+    return populations().stream().flatMap(p -> p.shape().lengthened().stream()).distinct().toList();
+  }
+
   /** What {@code setUp(...)} gets: every population with its injection profile. */
   public List<PopulationBuilder> injected() {
     return populations().stream().map(Population::injected).toList();

@@ -72,6 +72,20 @@ class ChaosSettingsTest {
   }
 
   @Test
+  void theFaultStageLastsWholeSecondsWithTheFirstInjectionOpeningTheFaultPhase() {
+    // Injects 1.5 s into the steady phase for 2.2 s (one injection).
+    ExperimentSpec odd = experiment("odd", LocalTarget.index(0), Duration.ofMillis(1_500), 1, Duration.ofMillis(2_200),
+        Duration.ZERO);
+
+    FaultPlan plan = FaultPlan.of(List.of(odd));
+
+    assertEquals(Duration.ofSeconds(2), plan.steady(), "1.5 s lengthened to a whole second");
+    assertEquals(List.of(Duration.ofMillis(500)), plan.scheduleStarts(), "so the experiment starts 0.5 s later");
+    // The injection runs from 2 s to 4.2 s after the steady phase starts: the fault phase covers it to 5 s.
+    assertEquals(Duration.ofSeconds(3), plan.fault());
+  }
+
+  @Test
   void experimentsAreNamedByBundledNameOrFileAndBadOnesSayWhatIsWrong() throws Exception {
     IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
         () -> ChaosSettings.read(Settings.of(Map.of("slogate.experiment", "kill-everything"))));

@@ -49,6 +49,33 @@ class LoadShapeTest {
   }
 
   @Test
+  void phasesLastWholeSecondsBecauseGatlingInjectsSecondBySecond() {
+    assertEquals(Duration.ofSeconds(1), LoadShape.injectableLength(Duration.ofMillis(1)));
+    assertEquals(Duration.ofSeconds(1), LoadShape.injectableLength(Duration.ofMillis(1_000)));
+    assertEquals(Duration.ofSeconds(2), LoadShape.injectableLength(Duration.ofMillis(1_001)));
+    assertEquals(Duration.ofSeconds(120), LoadShape.injectableLength(Duration.ofMinutes(2)));
+
+    // KGAS at scale 100: a 2 min base becomes 1.2 s and a 1 min recovery 0.6 s.
+    LoadShape shape = LoadShape.openModel()
+        .warmUp(10, Duration.ofSeconds(1))
+        .constant("base", PhaseKind.STEADY, 10, Duration.ofMillis(1_200))
+        .ramp("spike-ramp", PhaseKind.WARM_UP, 10, 110, Duration.ofSeconds(3))
+        .constant("recovery", PhaseKind.RECOVERY, 10, Duration.ofMillis(600));
+
+    assertEquals(List.of(0L, 1_000L, 3_000L, 6_000L), shape.phases().stream().map(Phase::startOffsetMillis).toList());
+    assertEquals(List.of(1_000L, 2_000L, 3_000L, 1_000L), shape.phases().stream().map(Phase::durationMillis).toList());
+    assertEquals(20, shape.phases().get(1).plannedArrivals(), 1e-9, "10/s for the 2 s Gatling injects");
+    assertEquals(List.of(new LoadShape.Lengthened("base", Duration.ofMillis(1_200), Duration.ofSeconds(2)),
+        new LoadShape.Lengthened("recovery", Duration.ofMillis(600), Duration.ofSeconds(1))), shape.lengthened());
+    assertEquals("base 1.2 s -> 2 s", shape.lengthened().get(0).toString());
+    assertEquals(List.of(), LoadShape.openModel().steady(5, Duration.ofSeconds(3)).lengthened());
+
+    LoadShape closed = LoadShape.closedModel().concurrentUsers("users", PhaseKind.STEADY, 10, Duration.ofMillis(2_500));
+    assertEquals(3_000, closed.phases().get(0).durationMillis());
+    assertEquals(1, closed.lengthened().size());
+  }
+
+  @Test
   void shapesAreImmutable() {
     LoadShape empty = LoadShape.openModel();
     LoadShape one = empty.steady(1, Duration.ofSeconds(1));
