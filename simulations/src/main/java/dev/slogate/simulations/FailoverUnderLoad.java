@@ -7,7 +7,6 @@ import dev.slogate.simulations.chaos.ChaosStage;
 import dev.slogate.simulations.load.LoadShape;
 import dev.slogate.simulations.load.RequestMix;
 import dev.slogate.simulations.load.Workload;
-import java.time.Duration;
 
 /**
  * Failover under load: a constant open-model load while chaos experiments break the target, judged with the
@@ -33,11 +32,11 @@ public class FailoverUnderLoad extends ChaosSimulation {
       ChaosStage chaos = ChaosStage.prepare(settings, ChaosSettings.DEFAULT_EXPERIMENT, target, this::runningStack,
           outputFolder().resolve("chaos-state.json"));
       double rate = settings.rate("slogate.rate", Defaults.RATE);
-      Duration warmUp = settings.duration("slogate.warmup", Defaults.WARM_UP);
-      LoadShape shape = chaos.extend(LoadShape.openModel().warmUp(rate, warmUp), rate, ChaosStage.PhaseNames.ALONE)
+      LoadShape warmUp = LoadShape.openModel().warmUp(rate, settings.duration("slogate.warmup", Defaults.WARM_UP));
+      LoadShape shape = chaos.extend(warmUp, rate, ChaosStage.PhaseNames.ALONE)
           .coolDown(rate, settings.duration("slogate.cooldown", Defaults.COOL_DOWN));
-      // The stage starts where the planned warm-up ends, lengthened to whole seconds like every phase.
-      chaos(chaos, LoadShape.injectableLength(warmUp), shape.duration());
+      // The stage starts where the warm-up ends as planned (whole seconds, as LoadShape plans every phase).
+      chaos(chaos, warmUp.duration(), shape.duration());
       RequestMix mix = RequestMix.parse(settings.get("slogate.requests", RequestMix.DEFAULT));
       return new Workload(scenario("failover under load").exec(arrival().mark()).exec(mix.chain()), shape);
     });

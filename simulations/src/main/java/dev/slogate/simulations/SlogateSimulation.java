@@ -187,9 +187,10 @@ public abstract class SlogateSimulation extends Simulation {
     System.out.printf("slogate: run %s against %s%s, %d phases over %ds, peak %.0f users/s%n",
         runDirectory.runId(), target.baseUrlText(), target.embedded() ? " (embedded reference stack)" : "",
         workload.phases().size(), workload.duration().toSeconds(), workload.peakRate());
-    if (!workload.lengthenedPhases().isEmpty()) {
+    List<LoadShape.Lengthened> lengthened = workload.lengthenedPhases();
+    if (!lengthened.isEmpty()) {
       System.out.println("slogate: phases lengthened to whole seconds, as Gatling injects users second by second: "
-          + workload.lengthenedPhases().stream().map(Object::toString).collect(Collectors.joining(", ")));
+          + lengthened.stream().map(Object::toString).collect(Collectors.joining(", ")));
     }
     if (workload.peakUsers() > 0) {
       System.out.printf("slogate: closed model: up to %d concurrent users (arrivals not planned, not checked)%n",

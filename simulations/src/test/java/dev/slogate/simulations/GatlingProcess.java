@@ -1,5 +1,9 @@
 package dev.slogate.simulations;
 
+import dev.slogate.slo.plan.RunPlan;
+import dev.slogate.slo.plan.RunPlanIO;
+import dev.slogate.slo.record.RunRecord;
+import dev.slogate.slo.record.RunRecordIO;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +26,16 @@ public final class GatlingProcess {
   public record Result(int exitCode, String output, Path outputRoot) {
     public String describe() {
       return "exit " + exitCode + ", output:\n" + output;
+    }
+
+    /** The plan of the newest run in the output folder, as the end of the run left it. */
+    public RunPlan plan() {
+      return RunPlanIO.read(outputRoot.resolve("latest").resolve(RunPlanIO.FILE_NAME));
+    }
+
+    /** The record of the newest run in the output folder. */
+    public RunRecord record() {
+      return RunRecordIO.load(outputRoot.resolve("latest").resolve(RunRecordIO.FILE_NAME));
     }
   }
 

@@ -5,12 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.slogate.simulations.seeds.SeedRunsTest;
 import dev.slogate.slo.plan.Phase;
 import dev.slogate.slo.plan.PhaseKind;
 import dev.slogate.slo.plan.RunPlan;
-import dev.slogate.slo.plan.RunPlanIO;
 import dev.slogate.slo.record.RunRecord;
-import dev.slogate.slo.record.RunRecordIO;
 import dev.slogate.slo.record.TimeSlice;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,7 +40,7 @@ class SteadyLoadRunTest {
 
     Path latest = run.outputRoot().resolve("latest");
     assertTrue(Files.isSymbolicLink(latest), "latest is a link");
-    RunPlan plan = RunPlanIO.read(latest.resolve("plan.json"));
+    RunPlan plan = run.plan();
     assertEquals(3, plan.phases().size());
     Phase steady = plan.phase("steady").orElseThrow();
     assertEquals(PhaseKind.STEADY, steady.kind());
@@ -51,7 +50,7 @@ class SteadyLoadRunTest {
     assertEquals(4_000 + plan.injectionDelayMillis(), steady.startOffsetMillis());
     assertEquals(200.0, steady.startRate());
 
-    RunRecord record = RunRecordIO.load(latest.resolve(RunRecordIO.FILE_NAME));
+    RunRecord record = run.record();
     assertTrue(record.metadata().complete());
     assertEquals("dev.slogate.simulations.SteadyLoad", record.metadata().simulation());
     // 200/s for 4 + 8 + 2 seconds, one request per user.
@@ -105,15 +104,15 @@ class SteadyLoadRunTest {
         .property("slogate.duration", "2500ms")
         .property("slogate.cooldown", "700ms")
         // Loose objectives that 40 req/s can meet: this test is about arrivals, not the reference targets.
-        .property("slogate.slo", Path.of(SteadyLoadRunTest.class.getResource("seeds/seed-run-test.yaml").toURI()).toString())
+        .property("slogate.slo", SeedRunsTest.testSlo().toString())
         .run(dir);
 
     assertEquals(0, run.exitCode(), run::describe);
     assertTrue(run.output().contains("slogate: phases lengthened to whole seconds, as Gatling injects users second by "
         + "second: warm-up 1.5 s -> 2 s, steady 2.5 s -> 3 s, cool-down 0.7 s -> 1 s"), run::describe);
-    RunPlan plan = RunPlanIO.read(run.outputRoot().resolve("latest").resolve(RunPlanIO.FILE_NAME));
+    RunPlan plan = run.plan();
     assertEquals(List.of(2_000L, 3_000L, 1_000L), plan.phases().stream().map(Phase::durationMillis).toList());
-    RunRecord record = RunRecordIO.load(run.outputRoot().resolve("latest").resolve(RunRecordIO.FILE_NAME));
+    RunRecord record = run.record();
     double planned = plan.phases().stream().mapToDouble(Phase::plannedArrivals).sum();
     assertEquals(240.0, planned, 1e-9);
     assertEquals(240, record.whole().usersStarted(), "every planned arrival injected, and no other");

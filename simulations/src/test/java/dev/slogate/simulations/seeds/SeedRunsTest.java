@@ -8,9 +8,7 @@ import dev.slogate.simulations.GatlingProcess;
 import dev.slogate.slo.plan.Phase;
 import dev.slogate.slo.plan.PhaseKind;
 import dev.slogate.slo.plan.RunPlan;
-import dev.slogate.slo.plan.RunPlanIO;
 import dev.slogate.slo.record.RunRecord;
-import dev.slogate.slo.record.RunRecordIO;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the run passes its gate, sends every request it is documented to send under the exact request names, and
  * writes the scale factor into the plan.
  */
-class SeedRunsTest {
+public class SeedRunsTest {
 
   @Test
   void seiRunsItsApiMixScaledDown(@TempDir Path dir) throws Exception {
@@ -112,20 +110,21 @@ class SeedRunsTest {
     assertEquals(0, run.exitCode(), run::describe);
     assertTrue(run.output().contains("slogate: gate PASSED (verdict PASS)"), run::describe);
     assertTrue(run.output().contains("embedded reference stack '" + system + "' up at"), run::describe);
-    RunPlan plan = RunPlanIO.read(run.outputRoot().resolve("latest").resolve(RunPlanIO.FILE_NAME));
+    RunPlan plan = run.plan();
     assertEquals(scale, plan.scaleFactor());
     assertEquals(system, plan.properties().get("slogate.stack.profile"), "the system's stand-in, recorded in the plan");
     return plan;
   }
 
   private static RunRecord assertRequests(GatlingProcess.Result run, Set<String> expected) {
-    RunRecord record = RunRecordIO.load(run.outputRoot().resolve("latest").resolve(RunRecordIO.FILE_NAME));
+    RunRecord record = run.record();
     assertTrue(record.metadata().complete());
     assertEquals(new TreeSet<>(expected), new TreeSet<>(record.whole().requests().keySet()));
     return record;
   }
 
-  private static Path testSlo() throws URISyntaxException {
+  /** Loose objectives a healthy stand-in meets with a few hundred requests; also for other modules' short runs. */
+  public static Path testSlo() throws URISyntaxException {
     return Path.of(SeedRunsTest.class.getResource("seed-run-test.yaml").toURI());
   }
 }
