@@ -10,7 +10,9 @@ import java.util.OptionalInt;
  * election happens while the stack starts, before a listener can be added).
  *
  * <p>Rotation events come on the health checker's thread, leader events on the coordinator's,
- * each kind one event at a time and in order, at the moment of the change. Implementations must be fast, must not block, and must not call the stack's control
+ * each kind one event at a time and in order, at the moment of the change: a rotation event just before
+ * the rotation itself changes, so that once {@link RunningStack#awaitInRotation} sees the change, every listener
+ * has been told. Implementations must be fast, must not block, and must not call the stack's control
  * methods (kill, restart, health) from inside the callback; anything they throw is logged and
  * dropped, never propagated into the checker.
  */

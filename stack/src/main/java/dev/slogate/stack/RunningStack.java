@@ -57,7 +57,8 @@ public interface RunningStack extends AutoCloseable {
   void setReplicaHealthy(int index, boolean healthy);
 
   /**
-   * Waits until replica {@code index} is in rotation ({@code true}) or out of it ({@code false}).
+   * Waits until replica {@code index} is in rotation ({@code true}) or out of it ({@code false}). When it
+   * returns true after a change, the listeners have been told of it ({@link ReplicaListener}).
    *
    * @return whether that happened within {@code timeout}
    */

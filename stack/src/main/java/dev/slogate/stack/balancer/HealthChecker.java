@@ -106,14 +106,16 @@ public final class HealthChecker implements AutoCloseable {
       return; // a check of an instance that has since been replaced
     }
     slot.checking = false;
+    // Listeners first, then the rotation: whoever sees the rotation change (awaitInRotation) can then count on
+    // every listener having been told, instead of racing the checker thread for the event.
     switch (slot.health.record(passed)) {
       case WENT_DOWN:
-        rotation.remove(index);
         events.down(index);
+        rotation.remove(index);
         break;
       case WENT_UP:
-        rotation.add(slot.backend);
         events.up(index);
+        rotation.add(slot.backend);
         break;
       default:
         break;
