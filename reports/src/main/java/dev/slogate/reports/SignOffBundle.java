@@ -1,6 +1,6 @@
 package dev.slogate.reports;
 
-import dev.slogate.reports.baseline.Regression;
+import dev.slogate.slo.baseline.Regression;
 import dev.slogate.reports.evidence.Evidence;
 import dev.slogate.reports.evidence.EvidenceJson;
 import dev.slogate.slo.chaos.ChaosTimeline;

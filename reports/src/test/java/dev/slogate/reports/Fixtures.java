@@ -1,7 +1,7 @@
 package dev.slogate.reports;
 
-import dev.slogate.reports.baseline.Baseline;
-import dev.slogate.reports.baseline.RegressionCriteria;
+import dev.slogate.slo.baseline.Baseline;
+import dev.slogate.slo.baseline.RegressionCriteria;
 import dev.slogate.reports.evidence.Evidence;
 import dev.slogate.reports.run.RunFolder;
 import dev.slogate.reports.run.RunJudgement;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.slogate.reports.baseline.Regression;
+import dev.slogate.slo.baseline.Regression;
 import dev.slogate.reports.run.RunFolder;
 import dev.slogate.slo.eval.Evaluation;
 import dev.slogate.slo.eval.Evaluator;

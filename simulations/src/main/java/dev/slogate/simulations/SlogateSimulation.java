@@ -5,7 +5,7 @@ import static io.gatling.javaapi.http.HttpDsl.http;
 import dev.slogate.simulations.load.LoadShape;
 import dev.slogate.simulations.load.Workload;
 import dev.slogate.stack.StackOptions;
-import dev.slogate.reports.baseline.Baseline;
+import dev.slogate.slo.baseline.Baseline;
 import dev.slogate.simulations.run.BaselineSelection;
 import dev.slogate.simulations.run.DescriptorReserve;
 import dev.slogate.simulations.run.EndOfRun;

@@ -1,21 +1,21 @@
 package dev.slogate.reports.cli;
 
 import dev.slogate.reports.console.ConsoleVerdictTable;
-import dev.slogate.reports.run.RunJudgement;
 import dev.slogate.reports.verdict.VerdictJson;
+import dev.slogate.slo.baseline.Baseline;
+import dev.slogate.slo.baseline.Regression;
+import dev.slogate.slo.baseline.RegressionCriteria;
 import dev.slogate.slo.eval.Evaluation;
-import dev.slogate.slo.eval.EvaluationOptions;
-import dev.slogate.slo.eval.Evaluator;
-import dev.slogate.slo.eval.PhaseWindows;
-import dev.slogate.slo.gate.Gate;
 import dev.slogate.slo.gate.GateDecision;
 import dev.slogate.slo.gate.GatePolicy;
 import dev.slogate.slo.gatling.ReadOptions;
 import dev.slogate.slo.gatling.SimulationLogDecoder;
-import dev.slogate.slo.gatling.SimulationLogReader;
+import dev.slogate.slo.pipeline.Judgement;
+import dev.slogate.slo.pipeline.JudgingPipeline;
+import dev.slogate.slo.pipeline.RunSource;
+import dev.slogate.slo.pipeline.RunToJudge;
 import dev.slogate.slo.plan.RunPlan;
 import dev.slogate.slo.plan.RunPlanIO;
-import dev.slogate.slo.record.WindowedRun;
 import dev.slogate.slo.spec.SloSpec;
 import dev.slogate.slo.spec.SloSpecs;
 import java.io.IOException;
@@ -36,14 +36,17 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code slogate evaluate}: judges the results of any Gatling 3.15 simulation against an SLO file.
  *
- * <p>The plan (or its absence) is known before the log is read, so the log is read straight into the aggregates of
- * the windows the evaluator will judge ({@link WindowedRun}): no histogram per second, memory that does not grow
- * with the run's length, and the same Evaluation as from a full RunRecord. A run folder's full record, for
- * charts and baselines, is {@code slogate report}'s business.
+ * <p>The run is judged by the one {@link JudgingPipeline}. The plan (or its absence) is known before the log is
+ * read, so without a baseline the log is read straight into the aggregates of the windows the evaluator will judge
+ * ({@link dev.slogate.slo.record.WindowedRun}): no histogram per second, memory that does not grow with the run's
+ * length, and the same Evaluation as from a full RunRecord. With {@code --baseline} the comparison needs every
+ * second, and the log is read into a full record.
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
     description = "Judges an existing Gatling 3.15 simulation.log against an SLO file or catalog.")
 final class EvaluateCommand implements Callable<Integer> {
+
+  private static final JudgingPipeline PIPELINE = new JudgingPipeline();
 
   @Spec
   CommandSpec spec;
@@ -70,6 +73,11 @@ final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--run-id", paramLabel = "ID", description = "The run id to record (default: the Gatling run folder's name).")
   String runId;
 
+  @Option(names = "--baseline", paramLabel = "DIR|FILE",
+      description = "A baseline run folder or run record to compare with, as for slogate report: each percentile may rise"
+          + " by at most 10% plus 1 ms. The log is then read with every second kept apart.")
+  Path baseline;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -78,33 +86,43 @@ final class EvaluateCommand implements Callable<Integer> {
     Background<SloSpec> loading = Background.start("slogate-slo", () -> SloSpecs.load(slo));
     Path log;
     RunPlan runPlan;
-    WindowedRun run;
+    Baseline comparedWith;
     try {
       log = locate(gatlingLog);
       runPlan = plan == null ? null : RunPlanIO.read(plan);
-      run = SimulationLogReader.readWindowed(log, runId != null ? runId : defaultRunId(log), ReadOptions.strict(),
-          PhaseWindows.cutPoints(runPlan));
+      comparedWith = baseline == null ? null : Baseline.load(baseline);
     } catch (RuntimeException e) {
       loading.get();
       throw e;
     }
-    SloSpec sloSpec = loading.get();
+    RunSource source = RunSource.gatlingLog(log, runId != null ? runId : defaultRunId(log), ReadOptions.strict());
+    Judgement judgement = PIPELINE.judge(new RunToJudge(loading::get, source, runPlan, null, comparedWith,
+        RegressionCriteria.defaults().withRequired(comparedWith != null), policy));
+    if (judgement.regression().status() == Regression.Status.REFUSED) {
+      throw new ExitCodes.InputException(judgement.regression().reason());
+    }
     out.println("slogate: read " + log);
     if (runPlan == null) {
       out.println("slogate: no run plan given: the whole run is judged as one phase (whole-run), warm-up included,"
           + " and the load is not checked against a plan");
     }
-    SloSpec judged = RunJudgement.judged(sloSpec, null);
-    if (judged != sloSpec) {
+    if (judgement.failoverLeftOut()) {
       out.println("slogate: failover objectives are not judged: a Gatling log holds no chaos timeline");
     }
-    Evaluation evaluation = new Evaluator(EvaluationOptions.defaults()).evaluate(judged, run, runPlan, null);
-    GateDecision decision = Gate.decide(evaluation, policy);
+    Evaluation evaluation = judgement.evaluation();
+    GateDecision decision = judgement.gate();
     if (json != null) {
-      VerdictJson.write(evaluation, decision, json);
+      if (comparedWith == null) {
+        VerdictJson.write(evaluation, decision, json);
+      } else {
+        VerdictJson.write(evaluation, decision, judgement.regression(), json);
+      }
       out.println("slogate: wrote " + json);
     }
     out.print(ConsoleVerdictTable.render(evaluation, decision));
+    if (comparedWith != null) {
+      out.println("slogate: " + judgement.regression().reason());
+    }
     out.flush();
     return decision.exitCode();
   }

@@ -4,7 +4,7 @@ import static dev.slogate.reports.html.Html.esc;
 
 import dev.slogate.reports.ObjectiveRow;
 import dev.slogate.reports.ReportInput;
-import dev.slogate.reports.baseline.Regression;
+import dev.slogate.slo.baseline.Regression;
 import dev.slogate.reports.evidence.Evidence;
 import dev.slogate.slo.chaos.FaultWindow;
 import dev.slogate.slo.eval.ErrorBudget;

@@ -1,7 +1,7 @@
 package dev.slogate.reports.html;
 
 import dev.slogate.reports.ReportInput;
-import dev.slogate.reports.baseline.Baseline;
+import dev.slogate.slo.baseline.Baseline;
 import dev.slogate.reports.html.chart.Charts;
 import dev.slogate.reports.html.chart.SpectrumChart;
 import dev.slogate.reports.html.chart.TimeSeriesChart;

@@ -5,7 +5,7 @@ import dev.slogate.reports.ReportFiles;
 import dev.slogate.reports.ReportFormat;
 import dev.slogate.reports.ReportInput;
 import dev.slogate.reports.VerdictWords;
-import dev.slogate.reports.baseline.Regression;
+import dev.slogate.slo.baseline.Regression;
 import dev.slogate.slo.eval.Evaluation;
 import dev.slogate.slo.eval.NotCovered;
 import dev.slogate.slo.eval.Verdict;

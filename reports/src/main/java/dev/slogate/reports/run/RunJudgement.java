@@ -1,31 +1,29 @@
 package dev.slogate.reports.run;
 
 import dev.slogate.reports.ReportInput;
-import dev.slogate.reports.baseline.Baseline;
-import dev.slogate.reports.baseline.BaselineComparison;
-import dev.slogate.reports.baseline.Regression;
-import dev.slogate.reports.baseline.RegressionCriteria;
-import dev.slogate.reports.baseline.RelativeVerdicts;
 import dev.slogate.reports.evidence.Evidence;
+import dev.slogate.slo.baseline.Baseline;
+import dev.slogate.slo.baseline.RegressionCriteria;
 import dev.slogate.slo.chaos.ChaosTimeline;
-import dev.slogate.slo.eval.Evaluation;
-import dev.slogate.slo.eval.EvaluationOptions;
-import dev.slogate.slo.eval.Evaluator;
-import dev.slogate.slo.gate.Gate;
 import dev.slogate.slo.gate.GatePolicy;
+import dev.slogate.slo.pipeline.Judgement;
+import dev.slogate.slo.pipeline.JudgingPipeline;
+import dev.slogate.slo.pipeline.RunSource;
+import dev.slogate.slo.pipeline.RunToJudge;
 import dev.slogate.slo.plan.RunPlan;
 import dev.slogate.slo.record.RunRecord;
-import dev.slogate.slo.spec.ObjectiveKind;
 import dev.slogate.slo.spec.SloSpec;
 import java.nio.file.Path;
 import java.time.Clock;
 
 /**
- * Judges a run for its reports: evaluate, compare with the baseline, fold the relative objectives in, decide
- * the gate, collect the evidence. The same steps as the end of a Gatling run, so that {@code slogate report}
- * on a run folder reproduces its {@code verdict.json}.
+ * A run judged for its reports: the one {@link JudgingPipeline} (record → evaluate → compare with baseline → gate),
+ * then the evidence, which is a report's concern. The end of a Gatling run and {@code slogate report} both come
+ * here, so that {@code slogate report} on a run folder reproduces its {@code verdict.json}.
  */
 public final class RunJudgement {
+
+  private static final JudgingPipeline PIPELINE = new JudgingPipeline();
 
   private RunJudgement() {}
 
@@ -43,17 +41,8 @@ public final class RunJudgement {
    */
   public static ReportInput judge(SloSpec spec, String sloText, RunRecord record, RunPlan plan, ChaosTimeline timeline,
       Baseline baseline, RegressionCriteria criteria, GatePolicy policy, Path workingDirectory, Clock clock) {
-    Evaluation evaluation = new Evaluator(EvaluationOptions.defaults()).evaluate(judged(spec, timeline), record, plan, timeline);
-    Regression regression = BaselineComparison.compare(evaluation, record, plan, baseline, criteria);
-    Evaluation withRelative = RelativeVerdicts.apply(evaluation, regression);
-    return new ReportInput(withRelative, Gate.decide(withRelative, policy), record, plan, timeline, regression,
+    Judgement judgement = PIPELINE.judge(new RunToJudge(spec, RunSource.of(record), plan, timeline, baseline, criteria, policy));
+    return new ReportInput(judgement.evaluation(), judgement.gate(), record, plan, timeline, judgement.regression(),
         Evidence.collect(record, plan, sloText, workingDirectory, clock));
-  }
-
-  /** A load-only run cannot speak to failover: judging it would make every such run INCONCLUSIVE. */
-  public static SloSpec judged(SloSpec spec, ChaosTimeline timeline) {
-    boolean hasFailover = spec.objectives().stream().anyMatch(o -> o.kind() == ObjectiveKind.FAILOVER);
-    boolean onlyFailover = spec.objectives().stream().allMatch(o -> o.kind() == ObjectiveKind.FAILOVER);
-    return timeline == null && hasFailover && !onlyFailover ? spec.without(ObjectiveKind.FAILOVER) : spec;
   }
 }

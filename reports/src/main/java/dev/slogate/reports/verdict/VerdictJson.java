@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.slogate.reports.baseline.Regression;
+import dev.slogate.slo.baseline.Regression;
 import dev.slogate.slo.chaos.FaultWindow;
 import dev.slogate.slo.eval.ErrorBudget;
 import dev.slogate.slo.eval.Evaluation;

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.slogate.reports.Fixtures;
 import dev.slogate.reports.console.ConsoleVerdictTable;
-import dev.slogate.reports.run.RunJudgement;
 import dev.slogate.reports.verdict.VerdictJson;
 import dev.slogate.slo.eval.Evaluation;
 import dev.slogate.slo.eval.Evaluator;
@@ -17,6 +16,7 @@ import dev.slogate.slo.gate.GatePolicy;
 import dev.slogate.slo.gatling.LogEventListener;
 import dev.slogate.slo.gatling.SimulationLogDecoder;
 import dev.slogate.slo.gatling.SimulationLogReader;
+import dev.slogate.slo.pipeline.LeaveOutFailover;
 import dev.slogate.slo.plan.Phase;
 import dev.slogate.slo.plan.PhaseKind;
 import dev.slogate.slo.plan.RunPlan;
@@ -142,7 +142,7 @@ class EvaluateCommandTest {
         }
         CliRunner.Result result = CliRunner.run(args.toArray(String[]::new));
 
-        SloSpec spec = RunJudgement.judged(SloSpecs.load(catalogOrFile), null);
+        SloSpec spec = LeaveOutFailover.judged(SloSpecs.load(catalogOrFile), null);
         Evaluation full = new Evaluator().evaluate(spec, SimulationLogReader.read(SHOP_LOG, "shop-run"), judgedPlan);
         GateDecision gate = Gate.decide(full, GatePolicy.parse("fail"));
         String what = catalogOrFile + (judgedPlan == null ? " without a plan" : " with a plan");
@@ -193,6 +193,17 @@ class EvaluateCommandTest {
         "--slo", Fixtures.resource("specs/typo.yaml").toString(), "--gatling-log", log, "--plan", slo);
     expectError(ExitCodes.INPUT, "run plan " + SHOP_SLO + " is not valid", "evaluate", "--slo", slo, "--gatling-log", log,
         "--plan", slo);
+  }
+
+  /** {@code --baseline} means what it means for {@code slogate report}: a baseline of another system is refused. */
+  @Test
+  void aBaselineOfAnotherSystemIsRefused() {
+    String healthy = Fixtures.run("healthy-a").toString();
+    expectError(ExitCodes.INPUT, "Baseline run steadyload-20261124-071944-652 refused: the baseline ran simulation"
+        + " dev.slogate.simulations.SteadyLoad, this run fixtures.ShopSimulation.", "evaluate", "--slo", SHOP_SLO.toString(),
+        "--gatling-log", SHOP_LOG.toString(), "--baseline", healthy);
+    expectError(ExitCodes.INPUT, "baseline " + dir.resolve("none") + " does not exist", "evaluate", "--slo",
+        SHOP_SLO.toString(), "--gatling-log", SHOP_LOG.toString(), "--baseline", dir.resolve("none").toString());
   }
 
   private static void expectError(int code, String message, String... args) {

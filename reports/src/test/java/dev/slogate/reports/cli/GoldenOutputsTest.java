@@ -109,6 +109,17 @@ class GoldenOutputsTest {
         "--gatling-log", SHOP_LOG.toString());
   }
 
+  /** The log compared with a record of itself: every relative objective passes, with a rise of exactly zero. */
+  @Test
+  void evaluateAgainstABaseline() throws IOException {
+    Path baseline = dir.resolve("shop-baseline");
+    Files.createDirectories(baseline);
+    RunRecordIO.save(SimulationLogReader.read(SHOP_LOG, "shop-baseline"), baseline.resolve(RunRecordIO.FILE_NAME));
+    Files.copy(SHOP_SLO, baseline.resolve("slo.yaml"));
+    evaluate("evaluate-baseline", "--slo", SHOP_SLO.toString(), "--gatling-log", SHOP_LOG.toString(),
+        "--baseline", baseline.toString());
+  }
+
   @Test
   void evaluateCatalogOnATruncatedLogIsAnInputError() throws IOException {
     byte[] log = Files.readAllBytes(SHOP_LOG);

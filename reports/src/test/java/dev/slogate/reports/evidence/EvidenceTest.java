@@ -49,7 +49,7 @@ class EvidenceTest {
     Evaluation evaluation = new Evaluator().evaluate(folder.spec(), folder.record(), secretPlan);
     Path run = Fixtures.copyOfRun("healthy-a", dir);
     SignOffBundle.write(run, new ReportInput(evaluation, Gate.decide(evaluation, GatePolicy.DEFAULT), folder.record(), secretPlan,
-        null, dev.slogate.reports.baseline.Regression.none(), evidence));
+        null, dev.slogate.slo.baseline.Regression.none(), evidence));
     try (Stream<Path> files = Files.walk(run)) {
       for (Path file : files.filter(Files::isRegularFile).filter(f -> !f.toString().endsWith(".gz")).toList()) {
         String text = Files.readString(file);

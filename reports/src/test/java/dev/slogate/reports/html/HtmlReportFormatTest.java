@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.slogate.reports.Fixtures;
 import dev.slogate.reports.Golden;
 import dev.slogate.reports.ReportInput;
-import dev.slogate.reports.baseline.Regression;
+import dev.slogate.slo.baseline.Regression;
 import dev.slogate.slo.eval.Evaluation;
 import dev.slogate.slo.eval.Evaluator;
 import dev.slogate.slo.gate.Gate;

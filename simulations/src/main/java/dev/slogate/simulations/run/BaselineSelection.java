@@ -1,6 +1,6 @@
 package dev.slogate.simulations.run;
 
-import dev.slogate.reports.baseline.Baseline;
+import dev.slogate.slo.baseline.Baseline;
 import java.nio.file.Path;
 import java.util.Optional;
 

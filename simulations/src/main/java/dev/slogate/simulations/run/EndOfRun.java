@@ -2,8 +2,8 @@ package dev.slogate.simulations.run;
 
 import dev.slogate.reports.ReportInput;
 import dev.slogate.reports.SignOffBundle;
-import dev.slogate.reports.baseline.Baseline;
-import dev.slogate.reports.baseline.RegressionCriteria;
+import dev.slogate.slo.baseline.Baseline;
+import dev.slogate.slo.baseline.RegressionCriteria;
 import dev.slogate.reports.console.ConsoleVerdictTable;
 import dev.slogate.reports.run.RunJudgement;
 import dev.slogate.slo.chaos.ChaosTimeline;
@@ -15,6 +15,7 @@ import dev.slogate.slo.gate.GatePolicy;
 import dev.slogate.slo.gatling.ReadOptions;
 import dev.slogate.slo.gatling.SimulationLogException;
 import dev.slogate.slo.gatling.SimulationLogReader;
+import dev.slogate.slo.pipeline.LeaveOutFailover;
 import dev.slogate.slo.plan.RunPlan;
 import dev.slogate.slo.plan.RunPlanIO;
 import dev.slogate.slo.record.RunMetadata;
@@ -85,7 +86,7 @@ public final class EndOfRun {
     }
     System.out.print(SteadyStateSummary.of(record, plan).render());
     SloSpec spec = slo.parse();
-    if (RunJudgement.judged(spec, timeline).objectives().size() < spec.objectives().size()) {
+    if (LeaveOutFailover.judged(spec, timeline) != spec) {
       System.out.println("slogate: failover objectives are not judged: this run injected no fault");
     }
 

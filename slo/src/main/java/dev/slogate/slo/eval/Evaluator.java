@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -121,11 +122,8 @@ public final class Evaluator {
     }
 
     boolean complete = run.metadata().complete();
-    if (!complete) {
-      results.replaceAll(r -> r.verdict() == Verdict.PASS
-          ? r.overruled(Verdict.INVALID, "The run record is incomplete (the log ended early), so this cannot pass; on the data seen: " + r.reason())
-          : r);
-    }
+    results.replaceAll(r -> RunLevelRules.cannotPassIncomplete(r, complete,
+        "The run record is incomplete (the log ended early), so this cannot pass; on the data seen: " + r.reason()));
     Verdict overall = results.stream().map(ObjectiveResult::verdict).reduce(Verdict.PASS, Verdict::worst);
     if (results.isEmpty()) {
       overall = Verdict.INCONCLUSIVE;
@@ -155,18 +153,16 @@ public final class Evaluator {
 
   /** A measurement on a phase the injector did not drive as planned says nothing about the target. */
   private static ObjectiveResult checkLoad(ObjectiveResult result, List<PhaseWindow> windows, Map<String, PhaseValidity> validity) {
-    for (PhaseWindow window : windows) {
-      PhaseValidity check = validity.get(window.phase());
-      if (check.isInvalid()) {
-        Measurement m = result.measurement();
-        String measured = m.hasEstimate()
-            ? " (measured " + result.measure() + " " + Wording.value(m.estimate(), m.unit()) + ")"
-            : "";
-        return result.overruled(Verdict.INVALID,
-            capitalize(check.reason()) + ", so this objective is neither passed nor failed" + measured + ".");
-      }
+    Optional<PhaseValidity> invalid = RunLevelRules.firstInvalid(windows.stream().map(w -> validity.get(w.phase())).toList());
+    if (invalid.isEmpty()) {
+      return result;
     }
-    return result;
+    Measurement m = result.measurement();
+    String measured = m.hasEstimate()
+        ? " (measured " + result.measure() + " " + Wording.value(m.estimate(), m.unit()) + ")"
+        : "";
+    return RunLevelRules.invalidLoad(result,
+        capitalize(invalid.get().reason()) + ", so this objective is neither passed nor failed" + measured + ".");
   }
 
   private static List<String> notes(RunMeasurements run, boolean hasPlan, boolean complete,

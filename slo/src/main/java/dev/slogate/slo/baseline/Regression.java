@@ -1,4 +1,4 @@
-package dev.slogate.reports.baseline;
+package dev.slogate.slo.baseline;
 
 import dev.slogate.slo.eval.ObjectiveResult;
 import dev.slogate.slo.eval.Verdict;

@@ -1,4 +1,4 @@
-package dev.slogate.reports.baseline;
+package dev.slogate.slo.baseline;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

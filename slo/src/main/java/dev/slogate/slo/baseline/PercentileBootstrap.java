@@ -1,4 +1,4 @@
-package dev.slogate.reports.baseline;
+package dev.slogate.slo.baseline;
 
 import java.util.Arrays;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.slogate.reports.baseline;
+package dev.slogate.slo.baseline;
 
 import dev.slogate.slo.eval.Evaluation;
 import dev.slogate.slo.eval.NotCovered;
@@ -11,8 +11,6 @@ import java.util.Map;
 /**
  * Folds the relative objectives of a baseline comparison into an evaluation, so that the gate,
  * {@code verdict.json} and every report judge one and the same list. The overall verdict can only get worse.
- *
- * <p>This makes verdicts, which the architecture puts in {@code slo}; it lives here until the lead moves it.
  */
 public final class RelativeVerdicts {
 

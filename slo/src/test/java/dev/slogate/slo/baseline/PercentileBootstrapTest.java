@@ -1,4 +1,4 @@
-package dev.slogate.reports.baseline;
+package dev.slogate.slo.baseline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

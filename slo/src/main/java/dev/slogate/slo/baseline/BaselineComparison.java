@@ -1,4 +1,4 @@
-package dev.slogate.reports.baseline;
+package dev.slogate.slo.baseline;
 
 import dev.slogate.slo.eval.Evaluation;
 import dev.slogate.slo.eval.MeasureUnit;
@@ -7,6 +7,7 @@ import dev.slogate.slo.eval.ObjectiveResult;
 import dev.slogate.slo.eval.PhaseValidity;
 import dev.slogate.slo.eval.PhaseWindow;
 import dev.slogate.slo.eval.PhaseWindows;
+import dev.slogate.slo.eval.RunLevelRules;
 import dev.slogate.slo.eval.Target;
 import dev.slogate.slo.eval.Verdict;
 import dev.slogate.slo.eval.Wording;
@@ -32,8 +33,6 @@ import org.HdrHistogram.Histogram;
  * ({@link PercentileBootstrap}); the verdict follows the same rule as every other objective: PASS when the
  * one-sided upper bound of the rise is within the allowance, FAIL when the lower bound exceeds it,
  * INCONCLUSIVE otherwise.
- *
- * <p>This makes verdicts, which the architecture puts in {@code slo}; it lives here until the lead moves it.
  */
 public final class BaselineComparison {
 
@@ -127,16 +126,17 @@ public final class BaselineComparison {
         d.upperBound(), confidence, nowCount, required);
     Verdict verdict = d.upperBound() <= allowed ? Verdict.PASS : d.lowerBound() > allowed ? Verdict.FAIL : Verdict.INCONCLUSIVE;
     String reason = sentence(measure, series, scope, d, allowed, confidence, baseline.runId(), criteria, verdict);
-    Optional<PhaseValidity> invalid = evaluation.phases().stream()
-        .filter(v -> phases.contains(v.phase()) && v.isInvalid()).findFirst();
+    ObjectiveResult result = new ObjectiveResult(relative, verdict, reason, measure, series, phases, m, target);
+    // The evaluator's run-level rules, with one difference kept as it was: a rise beyond the allowance stays a FAIL
+    // even on a phase whose load was INVALID.
+    Optional<PhaseValidity> invalid = RunLevelRules.firstInvalid(evaluation.phases().stream()
+        .filter(v -> phases.contains(v.phase())).toList());
     if (invalid.isPresent() && verdict != Verdict.FAIL) {
-      verdict = Verdict.INVALID;
-      reason = capitalize(invalid.get().reason()) + ", so the comparison is neither passed nor failed; " + lower(reason);
-    } else if (!evaluation.run().complete() && verdict == Verdict.PASS) {
-      verdict = Verdict.INVALID;
-      reason = "The run record is incomplete, so this cannot pass; on the data seen: " + lower(reason);
+      return RunLevelRules.invalidLoad(result,
+          capitalize(invalid.get().reason()) + ", so the comparison is neither passed nor failed; " + lower(reason));
     }
-    return new ObjectiveResult(relative, verdict, reason, measure, series, phases, m, target);
+    return RunLevelRules.cannotPassIncomplete(result, evaluation.run().complete(),
+        "The run record is incomplete, so this cannot pass; on the data seen: " + lower(reason));
   }
 
   private static String sentence(String measure, String series, String scope, PercentileBootstrap.Difference d, double allowed,

@@ -1,4 +1,4 @@
-package dev.slogate.reports.baseline;
+package dev.slogate.slo.baseline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,26 +6,65 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.slogate.reports.Fixtures;
-import dev.slogate.reports.ReportInput;
-import dev.slogate.reports.run.RunFolder;
-import dev.slogate.reports.run.RunJudgement;
 import dev.slogate.slo.eval.ObjectiveResult;
 import dev.slogate.slo.eval.Verdict;
 import dev.slogate.slo.gate.GatePolicy;
+import dev.slogate.slo.pipeline.Judgement;
+import dev.slogate.slo.pipeline.JudgingPipeline;
+import dev.slogate.slo.pipeline.RunSource;
+import dev.slogate.slo.pipeline.RunToJudge;
 import dev.slogate.slo.plan.Phase;
 import dev.slogate.slo.plan.RunPlan;
+import dev.slogate.slo.plan.RunPlanIO;
 import dev.slogate.slo.record.RunRecord;
+import dev.slogate.slo.record.RunRecordIO;
+import dev.slogate.slo.spec.SloSpec;
+import dev.slogate.slo.spec.SloSpecs;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Relative objectives on real runs of the reference stack (see {@link Fixtures}). */
+/**
+ * Relative objectives on real runs of the reference stack, judged by the pipeline. The run folders under
+ * {@code src/test/resources/runs/} (record, plan, SLO file) were produced by {@code gatling:test} of the SteadyLoad
+ * simulation against the embedded reference stack (3 s warm-up, 8 s steady, 200 users/s): {@code healthy-a} and
+ * {@code healthy-b} healthy, {@code added-latency} with {@code -Dslogate.stack.addLatency=120ms}; the same runs as
+ * the reports module's fixtures.
+ */
 class BaselineComparisonTest {
+
+  /** A run folder read back: what {@code slogate report} judges. */
+  record RunFolder(RunRecord record, RunPlan plan, SloSpec spec) {
+    static RunFolder load(Path directory) {
+      return new RunFolder(RunRecordIO.load(directory.resolve(RunRecordIO.FILE_NAME)),
+          RunPlanIO.read(directory.resolve(RunPlanIO.FILE_NAME)), SloSpecs.load(directory.resolve("slo.yaml").toString()));
+    }
+  }
+
+  private static Path run(String name) {
+    try {
+      return Path.of(BaselineComparisonTest.class.getResource("/runs/" + name).toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The pipeline on a run folder without chaos, as {@code slogate report} calls it. */
+  private static Judgement judge(RunFolder folder, Baseline baseline, RegressionCriteria criteria, GatePolicy policy) {
+    return new JudgingPipeline().judge(new RunToJudge(folder.spec(), RunSource.of(folder.record()), folder.plan(), null,
+        baseline, criteria, policy));
+  }
+
+  private static Judgement judged(String name, String baselineName, GatePolicy policy) {
+    Baseline baseline = baselineName == null ? null : Baseline.load(run(baselineName));
+    return judge(RunFolder.load(run(name)), baseline, RegressionCriteria.defaults().withRequired(baseline != null), policy);
+  }
 
   @Test
   void addedLatencyIsFlaggedAsRegressionAgainstAHealthyBaseline() {
-    ReportInput input = Fixtures.judged("added-latency", "healthy-a", GatePolicy.DEFAULT);
+    Judgement input = judged("added-latency", "healthy-a", GatePolicy.DEFAULT);
     Regression regression = input.regression();
     assertEquals(Regression.Status.COMPARED, regression.status());
     assertEquals(List.of("p50-latency-vs-baseline", "p95-latency-vs-baseline", "p99-latency-vs-baseline"),
@@ -44,7 +83,7 @@ class BaselineComparisonTest {
   @Test
   void twoHealthyRunsAreNotARegression() {
     for (String[] pair : new String[][] {{"healthy-b", "healthy-a"}, {"healthy-a", "healthy-b"}}) {
-      ReportInput input = Fixtures.judged(pair[0], pair[1], GatePolicy.DEFAULT);
+      Judgement input = judged(pair[0], pair[1], GatePolicy.DEFAULT);
       assertEquals(Regression.Status.COMPARED, input.regression().status());
       for (ObjectiveResult result : input.regression().results()) {
         assertNotEquals(Verdict.FAIL, result.verdict(), pair[0] + " vs " + pair[1] + ": " + result.reason());
@@ -56,7 +95,7 @@ class BaselineComparisonTest {
 
   @Test
   void aRunComparedWithItselfPassesEveryRelativeObjective() {
-    ReportInput input = Fixtures.judged("healthy-a", "healthy-a", GatePolicy.DEFAULT);
+    Judgement input = judged("healthy-a", "healthy-a", GatePolicy.DEFAULT);
     for (ObjectiveResult result : input.regression().results()) {
       assertEquals(Verdict.PASS, result.verdict(), result.reason());
       assertEquals(0, result.measurement().estimate());
@@ -66,9 +105,9 @@ class BaselineComparisonTest {
 
   @Test
   void noBaselineWhenOneIsRequiredIsInconclusiveNeverPass() {
-    RunFolder folder = RunFolder.load(Fixtures.run("healthy-a"));
-    ReportInput input = RunJudgement.judge(folder, null, RegressionCriteria.defaults().withRequired(true),
-        GatePolicy.DEFAULT, Fixtures.CLOCK);
+    RunFolder folder = RunFolder.load(run("healthy-a"));
+    Judgement input = judge(folder, null, RegressionCriteria.defaults().withRequired(true),
+        GatePolicy.DEFAULT);
     assertEquals(Regression.Status.NO_BASELINE, input.regression().status());
     assertEquals(3, input.regression().results().size());
     input.regression().results().forEach(r -> assertEquals(Verdict.INCONCLUSIVE, r.verdict()));
@@ -78,7 +117,7 @@ class BaselineComparisonTest {
 
   @Test
   void noBaselineAndNoneAskedForLeavesTheEvaluationAlone() {
-    ReportInput input = Fixtures.judged("healthy-a", null, GatePolicy.DEFAULT);
+    Judgement input = judged("healthy-a", null, GatePolicy.DEFAULT);
     assertEquals(Regression.Status.NOT_REQUESTED, input.regression().status());
     assertTrue(input.regression().results().isEmpty());
     assertEquals(5, input.evaluation().results().size());
@@ -88,8 +127,8 @@ class BaselineComparisonTest {
 
   @Test
   void incompatibleRunsAreRefusedWithTheFirstDifference() {
-    RunFolder folder = RunFolder.load(Fixtures.run("healthy-b"));
-    Baseline healthy = Baseline.load(Fixtures.run("healthy-a"));
+    RunFolder folder = RunFolder.load(run("healthy-b"));
+    Baseline healthy = Baseline.load(run("healthy-a"));
 
     RunPlan plan = healthy.plan();
     List<Phase> faster = new ArrayList<>(plan.phases());
@@ -113,8 +152,8 @@ class BaselineComparisonTest {
   }
 
   private static void assertRefused(RunFolder folder, Baseline baseline, String reason) {
-    ReportInput input = RunJudgement.judge(folder, baseline, RegressionCriteria.defaults().withRequired(true),
-        GatePolicy.DEFAULT, Fixtures.CLOCK);
+    Judgement input = judge(folder, baseline, RegressionCriteria.defaults().withRequired(true),
+        GatePolicy.DEFAULT);
     assertEquals(Regression.Status.REFUSED, input.regression().status());
     assertEquals("Baseline run " + baseline.runId() + " refused: " + reason + ".", input.regression().reason());
     input.regression().results().forEach(r -> assertEquals(Verdict.INCONCLUSIVE, r.verdict()));
@@ -123,12 +162,12 @@ class BaselineComparisonTest {
 
   @Test
   void baselinesLoadFromRunFoldersAndPinnedFiles() {
-    Baseline folder = Baseline.load(Fixtures.run("healthy-a"));
+    Baseline folder = Baseline.load(run("healthy-a"));
     assertEquals("reference-stack", folder.system());
     assertEquals("steadyload-20261124-071944-652", folder.runId());
     assertEquals(3, folder.plan().phases().size());
-    Baseline bareRecord = Baseline.load(Fixtures.run("healthy-a").resolve("run-record.json.gz"));
+    Baseline bareRecord = Baseline.load(run("healthy-a").resolve("run-record.json.gz"));
     assertEquals("reference-stack", bareRecord.system(), "slo.yaml beside the record names the system");
-    assertNull(Baseline.pinned("no-such-system", Fixtures.run("healthy-a")).orElse(null));
+    assertNull(Baseline.pinned("no-such-system", run("healthy-a")).orElse(null));
   }
 }

@@ -1,4 +1,4 @@
-package dev.slogate.reports.baseline;
+package dev.slogate.slo.baseline;
 
 /**
  * How relative objectives ("p95 ≤ baseline + 10%") are judged. All defaults are here.
