@@ -30,7 +30,8 @@ import java.util.Optional;
 
 /**
  * What happens in a simulation's {@code after()} hook, when Gatling has closed its log: read the log into a
- * RunRecord, save it beside the plan, judge it against the SLO file (and the baseline, when there is one),
+ * RunRecord, save it beside the plan, judge it against the SLO file (and the baseline, when there is one) through
+ * the one judging pipeline ({@link dev.slogate.slo.pipeline.JudgingPipeline}, by way of {@link RunJudgement}),
  * write the sign-off bundle ({@code verdict.json}, {@code report.html}, {@code junit.xml}, {@code summary.md},
  * {@code allure-results/}, {@code evidence.json}), print the summary and the verdict table, and decide the
  * gate.
