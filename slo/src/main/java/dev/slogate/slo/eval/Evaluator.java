@@ -192,7 +192,11 @@ public final class Evaluator {
     return notes;
   }
 
-  private static String summary(Verdict overall, List<ObjectiveResult> results, List<NotCovered> notCovered, boolean complete) {
+  /**
+   * The one-sentence summary of an evaluation: over the evaluator's own results, and again once relative objectives
+   * are folded in ({@link dev.slogate.slo.baseline.RelativeVerdicts}).
+   */
+  public static String summary(Verdict overall, List<ObjectiveResult> results, List<NotCovered> notCovered, boolean complete) {
     String notCoveredText = notCovered.isEmpty() ? "" : " " + notCovered.size() + " not covered.";
     if (results.isEmpty()) {
       return overall + ": no objective could be judged." + notCoveredText;
