@@ -1,11 +1,13 @@
 package dev.slogate.config;
 
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import dev.slogate.config.YamlNode.Entry;
 import dev.slogate.config.YamlNode.ListNode;
 import dev.slogate.config.YamlNode.MapNode;
 import dev.slogate.config.YamlNode.Position;
 import java.util.List;
 import java.util.Optional;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * The one way slogate reads YAML: SLO files, experiment files and stack profiles. Text becomes {@link YamlNode}
@@ -28,6 +30,29 @@ public final class PositionedYaml {
    */
   public static List<YamlNode> readAll(String text) {
     return YamlTreeReader.readAll(text);
+  }
+
+  /**
+   * As much of {@code text} as reads, for finding where things are written when it is already known to be
+   * wrong: every document, mapping and list up to the first problem, which is not thrown. A key whose value
+   * did not read holds a null scalar at the key's place.
+   */
+  public static List<YamlNode> readPrefix(String text) {
+    return YamlTreeReader.readPrefix(text);
+  }
+
+  /**
+   * Whether a failure of Jackson's binding is the text failing to read (bad syntax, a repeated key), wrapped in
+   * a mapping exception or not, rather than a value that does not fit the model. Where it is, {@link #readAll}
+   * has the same problem in parts.
+   */
+  public static boolean isReadError(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof StreamReadException || cause instanceof MarkedYAMLException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -29,34 +29,77 @@ final class YamlTreeReader {
 
   private static final YAMLFactory FACTORY = new YAMLFactory();
 
-  private YamlTreeReader() {}
+  /** Whether to keep what was read before a problem instead of throwing it. */
+  private final boolean partial;
+  private boolean stopped;
+
+  private YamlTreeReader(boolean partial) {
+    this.partial = partial;
+  }
 
   static List<YamlNode> readAll(String text) {
+    return new YamlTreeReader(false).read(text);
+  }
+
+  /** As much of the text as reads: every document, mapping and list up to the first problem. */
+  static List<YamlNode> readPrefix(String text) {
+    return new YamlTreeReader(true).read(text);
+  }
+
+  private List<YamlNode> read(String text) {
     List<YamlNode> documents = new ArrayList<>();
     try (JsonParser parser = FACTORY.createParser(text)) {
       JsonToken token;
-      while ((token = parser.nextToken()) != null) {
-        documents.add(readValue(parser, token, ""));
+      while (!stopped && (token = next(parser)) != null) {
+        YamlNode document = readValue(parser, token, "");
+        if (document != null) {
+          documents.add(document);
+        }
       }
-    } catch (JsonProcessingException e) {
-      throw syntaxError(e);
     } catch (IOException e) {
-      throw YamlProblem.syntax(new Position(1, 1), "cannot read: " + e.getMessage(), null, null);
+      if (!partial) {
+        throw YamlProblem.syntax(new Position(1, 1), "cannot read: " + e.getMessage(), null, null);
+      }
     }
     return documents;
   }
 
-  private static YamlNode readValue(JsonParser parser, JsonToken token, String path) throws IOException {
+  /** The next token; in partial mode, null (and stopped) where the text stops making sense. */
+  private JsonToken next(JsonParser parser) throws IOException {
+    try {
+      return parser.nextToken();
+    } catch (JsonProcessingException e) {
+      return stop(syntaxError(e));
+    }
+  }
+
+  private <T> T stop(YamlProblem problem) {
+    if (!partial) {
+      throw problem;
+    }
+    stopped = true;
+    return null;
+  }
+
+  private YamlNode readValue(JsonParser parser, JsonToken token, String path) throws IOException {
     Position position = position(parser.currentTokenLocation());
-    refuseAlias(parser, position, path);
+    if (isAlias(parser)) {
+      return stop(YamlProblem.alias(position, path, aliasName(parser)));
+    }
     switch (token) {
       case START_OBJECT:
         return readMap(parser, position, path);
       case START_ARRAY:
         List<YamlNode> items = new ArrayList<>();
         JsonToken next;
-        while ((next = parser.nextToken()) != JsonToken.END_ARRAY) {
-          items.add(readValue(parser, next, path + "[" + items.size() + "]"));
+        while ((next = next(parser)) != JsonToken.END_ARRAY && next != null) {
+          YamlNode item = readValue(parser, next, path + "[" + items.size() + "]");
+          if (item != null) {
+            items.add(item);
+          }
+          if (stopped) {
+            break;
+          }
         }
         return new ListNode(position, items);
       case VALUE_NUMBER_INT:
@@ -71,41 +114,50 @@ final class YamlTreeReader {
       case VALUE_STRING:
         return new ScalarNode(position, parser.getText(), ScalarType.STRING);
       default:
-        throw YamlProblem.syntax(position, "unexpected YAML content (" + token + ")", null, null);
+        return stop(YamlProblem.syntax(position, "unexpected YAML content (" + token + ")", null, null));
     }
   }
 
-  private static MapNode readMap(JsonParser parser, Position position, String path) throws IOException {
+  private MapNode readMap(JsonParser parser, Position position, String path) throws IOException {
     Map<String, Entry> entries = new LinkedHashMap<>();
     JsonToken token;
-    while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
+    while ((token = next(parser)) == JsonToken.FIELD_NAME) {
       String key = parser.currentName();
       Position keyPosition = position(parser.currentTokenLocation());
       String keyPath = path.isEmpty() ? key : path + "." + key;
-      refuseAlias(parser, keyPosition, keyPath);
+      if (isAlias(parser)) {
+        stop(YamlProblem.alias(keyPosition, keyPath, aliasName(parser)));
+        break;
+      }
       Position keyEnd = position(parser.currentLocation());
       Entry previous = entries.get(key);
       if (previous != null) {
-        throw YamlProblem.duplicateKey(keyPosition, keyEnd, keyPath, key, previous.keyPosition());
+        stop(YamlProblem.duplicateKey(keyPosition, keyEnd, keyPath, key, previous.keyPosition()));
+        break;
       }
-      YamlNode value = readValue(parser, parser.nextToken(), keyPath);
-      entries.put(key, new Entry(key, keyPosition, value));
+      JsonToken valueToken = next(parser);
+      YamlNode value = valueToken == null ? null : readValue(parser, valueToken, keyPath);
+      // Even a key whose value did not read has a place.
+      entries.put(key, new Entry(key, keyPosition, value == null ? new ScalarNode(keyPosition, "", ScalarType.NULL) : value));
+      if (stopped) {
+        break;
+      }
     }
-    if (token != JsonToken.END_OBJECT) {
-      throw YamlProblem.syntax(position, "unexpected YAML content (" + token + ")", null, null);
+    if (!stopped && token != JsonToken.END_OBJECT) {
+      stop(YamlProblem.syntax(position, "unexpected YAML content (" + token + ")", null, null));
     }
     return new MapNode(position, entries);
   }
 
-  private static void refuseAlias(JsonParser parser, Position position, String path) {
-    if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
-      String name;
-      try {
-        name = yaml.getText();
-      } catch (IOException e) {
-        name = "";
-      }
-      throw YamlProblem.alias(position, path, name);
+  private static boolean isAlias(JsonParser parser) {
+    return parser instanceof YAMLParser yaml && yaml.isCurrentAlias();
+  }
+
+  private static String aliasName(JsonParser parser) {
+    try {
+      return parser.getText();
+    } catch (IOException e) {
+      return "";
     }
   }
 

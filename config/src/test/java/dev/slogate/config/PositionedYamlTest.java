@@ -84,4 +84,13 @@ class PositionedYamlTest {
     assertEquals(new Position(2, 1), problem.position());
     assertEquals(Optional.of("while scanning for the next token"), problem.context());
   }
+
+  @Test
+  void readsThePrefixOfABrokenTextForPositions() {
+    String broken = "name: x\nroutes:\n  - method: GET\n    latncy:\n  fixed: 1ms\n";
+    assertThrows(YamlProblem.class, () -> PositionedYaml.readAll(broken));
+    YamlNode root = PositionedYaml.readPrefix(broken).get(0);
+    assertEquals(Optional.of(new Position(4, 5)), PositionedYaml.find(root, "routes[0].latncy"));
+    assertEquals(List.of(), PositionedYaml.readPrefix("\troutes: []\n"));
+  }
 }

@@ -1,18 +1,19 @@
 package dev.slogate.stack.profile;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.slogate.config.PositionedYaml;
+import dev.slogate.config.YamlNode;
+import dev.slogate.config.YamlProblem;
 import dev.slogate.stack.StackConfigException;
 import dev.slogate.stack.StackConfigException.Reason;
 import dev.slogate.stack.StackProfile;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -72,11 +73,28 @@ public final class ProfileLoader {
   }
 
   public static StackProfile parse(String text, String source) {
+    // Read with positions first: an alias is refused wherever it is. Other problems are reported in the
+    // order Jackson's binding meets them, so that a wrong field is named before a broken line further down.
+    List<YamlNode> documents = null;
+    YamlProblem syntax = null;
+    try {
+      documents = PositionedYaml.readAll(text);
+    } catch (YamlProblem problem) {
+      if (problem.kind() == YamlProblem.Kind.ALIAS) {
+        throw new StackConfigException(Reason.INVALID_PROFILE, JacksonProblems.describe(source, problem));
+      }
+      syntax = problem;
+    }
     ProfileDocument doc;
     try {
-      doc = isEmpty(text) ? null : YamlMapper.STRICT.readValue(text, ProfileDocument.class);
+      doc = documents != null && documents.isEmpty() ? null : YamlMapper.STRICT.readValue(text, ProfileDocument.class);
     } catch (JsonProcessingException e) {
-      throw new StackConfigException(Reason.INVALID_PROFILE, JacksonProblems.describe(source, text, e));
+      if (syntax != null && PositionedYaml.isReadError(e)) {
+        throw new StackConfigException(Reason.INVALID_PROFILE, JacksonProblems.describe(source, syntax));
+      }
+      List<YamlNode> read = documents != null ? documents : PositionedYaml.readPrefix(text);
+      throw new StackConfigException(Reason.INVALID_PROFILE,
+          JacksonProblems.describe(source, read.isEmpty() ? null : read.get(0), e));
     }
     if (doc == null) {
       throw new StackConfigException(Reason.INVALID_PROFILE, source + ": the profile is empty");
@@ -84,19 +102,8 @@ public final class ProfileLoader {
     try {
       return ProfileValidator.toProfile(doc);
     } catch (ProfileProblem p) {
-      Optional<JsonLocation> at = YamlLocator.locate(YamlMapper.STRICT, text, p.path());
-      String where = at.map(l -> source + ":" + l.getLineNr() + ":" + l.getColumnNr()).orElse(source);
+      String where = JacksonProblems.where(source, PositionedYaml.locate(documents.get(0), p.path().parts()));
       throw new StackConfigException(Reason.INVALID_PROFILE, where + ": " + p.path() + ": " + p.getMessage());
-    }
-  }
-
-  private static boolean isEmpty(String text) throws JsonProcessingException {
-    try (JsonParser parser = YamlMapper.STRICT.createParser(text)) {
-      return parser.nextToken() == null;
-    } catch (JsonProcessingException e) {
-      throw e;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 
