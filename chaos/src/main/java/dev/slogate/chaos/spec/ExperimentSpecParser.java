@@ -1,6 +1,5 @@
 package dev.slogate.chaos.spec;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -17,12 +16,16 @@ import com.fasterxml.jackson.databind.jsontype.TypeDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.slogate.config.PositionedYaml;
+import dev.slogate.config.YamlNode;
+import dev.slogate.config.YamlProblem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * Reads experiment files (YAML, documented in the module's README) into {@link ExperimentSpec}s.
@@ -35,12 +38,11 @@ import java.time.Duration;
  */
 public final class ExperimentSpecParser {
 
-  private final YAMLFactory yaml;
   private final ObjectMapper mapper;
   private final SpecErrors errors;
 
   public ExperimentSpecParser() {
-    this.yaml = YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    YAMLFactory yaml = YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     SimpleModule fileRules = new SimpleModule("slogate-experiment-files");
     fileRules.addDeserializer(Duration.class, new DurationDeserializer());
     fileRules.addDeserializer(FaultSpec.class, new MappingOnly<>(FaultSpec.class));
@@ -94,18 +96,36 @@ public final class ExperimentSpecParser {
       throw new SpecException(source, 1, 1, "", "the file is empty; an experiment needs at least name, fault, "
           + "target, mode, duration and probe");
     }
+    // Read with positions first: an alias is refused wherever it is. Other problems are reported in the
+    // order Jackson's binding meets them, so that a wrong field is named before a broken line further down.
+    List<YamlNode> documents = null;
+    YamlProblem unreadable = null;
+    try {
+      documents = PositionedYaml.readAll(text);
+    } catch (YamlProblem problem) {
+      if (problem.kind() == YamlProblem.Kind.ALIAS) {
+        throw errors.fromYaml(source, problem);
+      }
+      unreadable = problem;
+    }
     try {
       return mapper.readValue(text, ExperimentSpec.class);
     } catch (JsonMappingException e) {
-      throw errors.fromMapping(source, e, LocationIndex.of(yaml, text));
+      throw errors.fromMapping(source, e, root(documents, text));
     } catch (JsonProcessingException e) {
-      throw errors.fromSyntax(source, text, e);
+      throw unreadable != null ? errors.fromYaml(source, unreadable) : errors.fromSyntax(source, e);
     } catch (SpecViolation e) {
       // Thrown outside any creator (Jackson wraps those): the whole document is at fault.
-      JsonLocation at = LocationIndex.of(yaml, text).locate(e.field());
-      throw new SpecException(source, at == null ? 1 : at.getLineNr(), at == null ? 1 : at.getColumnNr(),
-          e.field(), e.reason());
+      YamlNode root = root(documents, text);
+      YamlNode.Position at = root == null ? new YamlNode.Position(1, 1) : PositionedYaml.locate(root, e.field());
+      throw new SpecException(source, at.line(), at.column(), e.field(), e.reason());
     }
+  }
+
+  /** The first document as far as it reads, for positions; null when nothing does. */
+  private static YamlNode root(List<YamlNode> documents, String text) {
+    List<YamlNode> read = documents != null ? documents : PositionedYaml.readPrefix(text);
+    return read.isEmpty() ? null : read.get(0);
   }
 
   /**
