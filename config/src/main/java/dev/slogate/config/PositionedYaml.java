@@ -42,6 +42,56 @@ public final class PositionedYaml {
   }
 
   /**
+   * Reads a text that Jackson will bind afterwards: for the positions of what the binder complains about, and
+   * to refuse aliases before the binder reads {@code *name} as the text {@code name}. Other problems are kept,
+   * not thrown, so that they are reported in the order the binder meets them: a wrong field is named before a
+   * broken line further down.
+   *
+   * @throws YamlProblem of kind {@link YamlProblem.Kind#ALIAS}, wherever the alias is
+   */
+  public static Prepared prepare(String text) {
+    try {
+      return new Prepared(text, readAll(text), null);
+    } catch (YamlProblem problem) {
+      if (problem.kind() == YamlProblem.Kind.ALIAS) {
+        throw problem;
+      }
+      return new Prepared(text, null, problem);
+    }
+  }
+
+  /** A text read by {@link #prepare}. */
+  public static final class Prepared {
+    private final String text;
+    private List<YamlNode> documents;
+    private final YamlProblem unreadable;
+
+    private Prepared(String text, List<YamlNode> documents, YamlProblem unreadable) {
+      this.text = text;
+      this.documents = documents;
+      this.unreadable = unreadable;
+    }
+
+    /** Why the text does not read, if it does not; {@link #isReadError} says when the binder has met it too. */
+    public Optional<YamlProblem> unreadable() {
+      return Optional.ofNullable(unreadable);
+    }
+
+    /** The documents, as far as they read. */
+    public List<YamlNode> documents() {
+      if (documents == null) {
+        documents = readPrefix(text);
+      }
+      return documents;
+    }
+
+    /** The first document as far as it reads, for positions; empty when nothing does. */
+    public Optional<YamlNode> root() {
+      return documents().isEmpty() ? Optional.empty() : Optional.of(documents().get(0));
+    }
+  }
+
+  /**
    * Whether a failure of Jackson's binding is the text failing to read (bad syntax, a repeated key), wrapped in
    * a mapping exception or not, rather than a value that does not fit the model. Where it is, {@link #readAll}
    * has the same problem in parts.

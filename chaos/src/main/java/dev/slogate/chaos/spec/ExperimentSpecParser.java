@@ -25,7 +25,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 
 /**
  * Reads experiment files (YAML, documented in the module's README) into {@link ExperimentSpec}s.
@@ -96,36 +95,24 @@ public final class ExperimentSpecParser {
       throw new SpecException(source, 1, 1, "", "the file is empty; an experiment needs at least name, fault, "
           + "target, mode, duration and probe");
     }
-    // Read with positions first: an alias is refused wherever it is. Other problems are reported in the
-    // order Jackson's binding meets them, so that a wrong field is named before a broken line further down.
-    List<YamlNode> documents = null;
-    YamlProblem unreadable = null;
+    PositionedYaml.Prepared read;
     try {
-      documents = PositionedYaml.readAll(text);
-    } catch (YamlProblem problem) {
-      if (problem.kind() == YamlProblem.Kind.ALIAS) {
-        throw errors.fromYaml(source, problem);
-      }
-      unreadable = problem;
+      read = PositionedYaml.prepare(text);
+    } catch (YamlProblem alias) {
+      throw errors.fromYaml(source, alias);
     }
     try {
       return mapper.readValue(text, ExperimentSpec.class);
     } catch (JsonMappingException e) {
-      throw errors.fromMapping(source, e, root(documents, text));
+      throw errors.fromMapping(source, e, read.root().orElse(null));
     } catch (JsonProcessingException e) {
-      throw unreadable != null ? errors.fromYaml(source, unreadable) : errors.fromSyntax(source, e);
+      throw read.unreadable().map(problem -> errors.fromYaml(source, problem)).orElseGet(() -> errors.fromSyntax(source, e));
     } catch (SpecViolation e) {
       // Thrown outside any creator (Jackson wraps those): the whole document is at fault.
-      YamlNode root = root(documents, text);
-      YamlNode.Position at = root == null ? new YamlNode.Position(1, 1) : PositionedYaml.locate(root, e.field());
+      YamlNode.Position at = read.root().map(root -> PositionedYaml.locate(root, e.field()))
+          .orElse(new YamlNode.Position(1, 1));
       throw new SpecException(source, at.line(), at.column(), e.field(), e.reason());
     }
-  }
-
-  /** The first document as far as it reads, for positions; null when nothing does. */
-  private static YamlNode root(List<YamlNode> documents, String text) {
-    List<YamlNode> read = documents != null ? documents : PositionedYaml.readPrefix(text);
-    return read.isEmpty() ? null : read.get(0);
   }
 
   /**

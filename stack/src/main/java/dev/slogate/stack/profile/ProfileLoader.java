@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -73,28 +72,21 @@ public final class ProfileLoader {
   }
 
   public static StackProfile parse(String text, String source) {
-    // Read with positions first: an alias is refused wherever it is. Other problems are reported in the
-    // order Jackson's binding meets them, so that a wrong field is named before a broken line further down.
-    List<YamlNode> documents = null;
-    YamlProblem syntax = null;
+    PositionedYaml.Prepared read;
     try {
-      documents = PositionedYaml.readAll(text);
-    } catch (YamlProblem problem) {
-      if (problem.kind() == YamlProblem.Kind.ALIAS) {
-        throw new StackConfigException(Reason.INVALID_PROFILE, JacksonProblems.describe(source, problem));
-      }
-      syntax = problem;
+      read = PositionedYaml.prepare(text);
+    } catch (YamlProblem alias) {
+      throw new StackConfigException(Reason.INVALID_PROFILE, JacksonProblems.describe(source, alias));
     }
     ProfileDocument doc;
     try {
-      doc = documents != null && documents.isEmpty() ? null : YamlMapper.STRICT.readValue(text, ProfileDocument.class);
+      doc = read.unreadable().isEmpty() && read.documents().isEmpty()
+          ? null : YamlMapper.STRICT.readValue(text, ProfileDocument.class);
     } catch (JsonProcessingException e) {
-      if (syntax != null && PositionedYaml.isReadError(e)) {
-        throw new StackConfigException(Reason.INVALID_PROFILE, JacksonProblems.describe(source, syntax));
+      if (read.unreadable().isPresent() && PositionedYaml.isReadError(e)) {
+        throw new StackConfigException(Reason.INVALID_PROFILE, JacksonProblems.describe(source, read.unreadable().get()));
       }
-      List<YamlNode> read = documents != null ? documents : PositionedYaml.readPrefix(text);
-      throw new StackConfigException(Reason.INVALID_PROFILE,
-          JacksonProblems.describe(source, read.isEmpty() ? null : read.get(0), e));
+      throw new StackConfigException(Reason.INVALID_PROFILE, JacksonProblems.describe(source, read.root().orElse(null), e));
     }
     if (doc == null) {
       throw new StackConfigException(Reason.INVALID_PROFILE, source + ": the profile is empty");
@@ -102,7 +94,7 @@ public final class ProfileLoader {
     try {
       return ProfileValidator.toProfile(doc);
     } catch (ProfileProblem p) {
-      String where = JacksonProblems.where(source, PositionedYaml.locate(documents.get(0), p.path().parts()));
+      String where = JacksonProblems.where(source, read.root().map(root -> PositionedYaml.locate(root, p.path().parts())).orElse(new YamlNode.Position(1, 1)));
       throw new StackConfigException(Reason.INVALID_PROFILE, where + ": " + p.path() + ": " + p.getMessage());
     }
   }
