@@ -1,11 +1,10 @@
 package dev.slogate.benchmarks.harness;
 
+import dev.slogate.config.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -90,9 +89,7 @@ public final class Section {
 
   private static void writeAtomically(Path file, String text) {
     try {
-      Path partial = file.resolveSibling(file.getFileName() + ".partial");
-      Files.writeString(partial, text, StandardCharsets.UTF_8);
-      Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      AtomicFiles.writeString(file, text);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
     }

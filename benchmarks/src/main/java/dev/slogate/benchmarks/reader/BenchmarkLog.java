@@ -1,5 +1,6 @@
 package dev.slogate.benchmarks.reader;
 
+import dev.slogate.config.AtomicFiles;
 import dev.slogate.slo.gatling.LogEventListener;
 import dev.slogate.slo.gatling.SimulationLogDecoder;
 import dev.slogate.slo.gatling.SyntheticLogGenerator;
@@ -7,7 +8,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 /**
@@ -56,11 +56,8 @@ public record BenchmarkLog(Path results, String run, Path file, long requests, l
   }
 
   private static void generate(Path file, long requests) {
-    Path partial = file.resolveSibling(file.getFileName() + ".partial");
     try {
-      Files.createDirectories(file.getParent());
-      SyntheticLogGenerator.generate(partial, requests, REQUESTS_PER_SECOND, SEED);
-      Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      AtomicFiles.replace(file, partial -> SyntheticLogGenerator.generate(partial, requests, REQUESTS_PER_SECOND, SEED));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot generate " + file + ": " + e.getMessage(), e);
     }

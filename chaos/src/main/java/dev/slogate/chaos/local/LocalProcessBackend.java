@@ -2,6 +2,7 @@ package dev.slogate.chaos.local;
 
 import dev.slogate.chaos.ChaosException;
 import dev.slogate.chaos.FaultBackend;
+import dev.slogate.chaos.FaultCleanup;
 import dev.slogate.chaos.FaultEvents;
 import dev.slogate.chaos.FaultHandle;
 import dev.slogate.chaos.FaultInjection;
@@ -51,14 +52,12 @@ public final class LocalProcessBackend implements FaultBackend {
   private final TargetSelector selector;
   private final FaultEvents events;
   private final Map<FaultInjection, LocalFaultHandle> active = new ConcurrentHashMap<>();
-  private final Map<String, Boolean> sweptRuns = new ConcurrentHashMap<>();
   private final ScheduledExecutorService restarts = Executors.newSingleThreadScheduledExecutor(r -> {
     Thread thread = new Thread(r, "slogate-local-chaos-restart");
     thread.setDaemon(true);
     return thread;
   });
-  private final Thread shutdownHook = new Thread(this::endAllOnShutdown, "slogate-local-chaos-cleanup");
-  private volatile boolean hookInstalled;
+  private final FaultCleanup cleanup = new FaultCleanup("slogate-local-chaos-cleanup", this::endAllOnShutdown);
 
   public LocalProcessBackend(LocalBackendOptions options) {
     this.options = options;
@@ -107,8 +106,7 @@ public final class LocalProcessBackend implements FaultBackend {
       return new LocalFaultHandle(new FaultInjection(run.runId(), experiment.name(), experiment.kind(), resource,
           now, now, Optional.empty(), true), List.of(), Optional.empty(), run);
     }
-    sweepOnce(run);
-    installShutdownHook();
+    cleanup.beforeInjection(run, this::sweep);
     if (experiment.fault() instanceof FaultSpec.RollingRestart rolling) {
       return startRoll(experiment, rolling, targets, resource, run);
     }
@@ -223,28 +221,13 @@ public final class LocalProcessBackend implements FaultBackend {
   /** Aborts every fault still in place (resuming, restarting), then stops watching for JVM shutdown. */
   @Override
   public void close() {
-    List<RuntimeException> failures = new ArrayList<>();
-    for (LocalFaultHandle handle : List.copyOf(active.values())) {
+    cleanup.close(() -> {
       try {
-        end(handle, true, true);
-      } catch (RuntimeException e) {
-        failures.add(e);
+        FaultCleanup.endEach(active.values(), handle -> end(handle, true, true));
+      } finally {
+        restarts.shutdownNow();
       }
-    }
-    restarts.shutdownNow();
-    if (hookInstalled) {
-      try {
-        Runtime.getRuntime().removeShutdownHook(shutdownHook);
-      } catch (IllegalStateException shuttingDown) {
-        // The hook is running or about to; it finds nothing left to do.
-      }
-      hookInstalled = false;
-    }
-    if (!failures.isEmpty()) {
-      RuntimeException first = failures.get(0);
-      failures.subList(1, failures.size()).forEach(first::addSuppressed);
-      throw first;
-    }
+    });
   }
 
   private FaultRecovery end(LocalFaultHandle handle, boolean restart, boolean aborted) {
@@ -311,35 +294,7 @@ public final class LocalProcessBackend implements FaultBackend {
     }
     LOG.log(System.Logger.Level.WARNING, "JVM shutting down with " + active.size()
         + " local fault(s) in place; ending them");
-    for (LocalFaultHandle handle : List.copyOf(active.values())) {
-      try {
-        end(handle, false, true);
-      } catch (RuntimeException e) {
-        LOG.log(System.Logger.Level.ERROR, e.getMessage());
-      }
-    }
-  }
-
-  private void installShutdownHook() {
-    if (!hookInstalled) {
-      synchronized (this) {
-        if (!hookInstalled) {
-          Runtime.getRuntime().addShutdownHook(shutdownHook);
-          hookInstalled = true;
-        }
-      }
-    }
-  }
-
-  private void sweepOnce(RunContext run) {
-    if (sweptRuns.putIfAbsent(run.runId(), Boolean.TRUE) == null) {
-      try {
-        sweep(run);
-      } catch (RuntimeException e) {
-        sweptRuns.remove(run.runId());
-        throw e;
-      }
-    }
+    FaultCleanup.endEach(active.values(), handle -> end(handle, false, true));
   }
 
   private static LocalFaultHandle localHandle(FaultHandle handle) {

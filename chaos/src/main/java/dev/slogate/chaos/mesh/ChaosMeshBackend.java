@@ -2,6 +2,7 @@ package dev.slogate.chaos.mesh;
 
 import dev.slogate.chaos.ChaosException;
 import dev.slogate.chaos.FaultBackend;
+import dev.slogate.chaos.FaultCleanup;
 import dev.slogate.chaos.FaultEvents;
 import dev.slogate.chaos.FaultHandle;
 import dev.slogate.chaos.FaultInjection;
@@ -66,10 +67,8 @@ public final class ChaosMeshBackend implements FaultBackend {
   /** Created and not yet confirmed: the shutdown hook must remove these too. */
   private final Map<ChaosResourceRef, Boolean> unconfirmed = new ConcurrentHashMap<>();
   private final Map<ChaosResourceRef, MeshFaultHandle> active = new ConcurrentHashMap<>();
-  private final Map<String, Boolean> sweptRuns = new ConcurrentHashMap<>();
   private final AtomicInteger sequence = new AtomicInteger();
-  private final Thread shutdownHook = new Thread(this::removeAllOnShutdown, "slogate-chaos-mesh-cleanup");
-  private volatile boolean hookInstalled;
+  private final FaultCleanup cleanup = new FaultCleanup("slogate-chaos-mesh-cleanup", this::removeAllOnShutdown);
 
   public ChaosMeshBackend(KubernetesClient client, ChaosMeshOptions options) {
     this.client = Objects.requireNonNull(client, "client");
@@ -100,8 +99,7 @@ public final class ChaosMeshBackend implements FaultBackend {
       return new MeshFaultHandle(new FaultInjection(run.runId(), experiment.name(), experiment.kind(),
           ref.toString(), now, now, Optional.empty(), true), ref, run);
     }
-    sweepOnce(run);
-    installShutdownHook();
+    cleanup.beforeInjection(run, this::sweep);
     Instant appliedAt = run.clock().instant();
     unconfirmed.put(ref, Boolean.TRUE);
     try {
@@ -204,15 +202,7 @@ public final class ChaosMeshBackend implements FaultBackend {
   /** Aborts every fault still applied, then stops watching for JVM shutdown. */
   @Override
   public void close() {
-    removeAll();
-    if (hookInstalled) {
-      try {
-        Runtime.getRuntime().removeShutdownHook(shutdownHook);
-      } catch (IllegalStateException shuttingDown) {
-        // The hook is running or about to; it finds nothing left to do.
-      }
-      hookInstalled = false;
-    }
+    cleanup.close(this::removeAll);
   }
 
   private FaultRecovery end(MeshFaultHandle handle, boolean aborted) {
@@ -235,27 +225,17 @@ public final class ChaosMeshBackend implements FaultBackend {
   }
 
   private void removeAll() {
-    List<RuntimeException> failures = new ArrayList<>();
-    for (ChaosResourceRef ref : List.copyOf(unconfirmed.keySet())) {
-      try {
+    List<Runnable> removals = new ArrayList<>();
+    for (ChaosResourceRef ref : unconfirmed.keySet()) {
+      removals.add(() -> {
         new ExperimentLifecycle(client, Clock.systemUTC()).remove(ref, options.removeTimeout());
         unconfirmed.remove(ref);
-      } catch (ChaosException e) {
-        failures.add(e);
-      }
+      });
     }
-    for (MeshFaultHandle handle : List.copyOf(active.values())) {
-      try {
-        end(handle, true);
-      } catch (ChaosException e) {
-        failures.add(e);
-      }
+    for (MeshFaultHandle handle : active.values()) {
+      removals.add(() -> end(handle, true));
     }
-    if (!failures.isEmpty()) {
-      RuntimeException first = failures.get(0);
-      failures.subList(1, failures.size()).forEach(first::addSuppressed);
-      throw first;
-    }
+    FaultCleanup.endEach(removals, Runnable::run);
   }
 
   private void removeAllOnShutdown() {
@@ -265,38 +245,12 @@ public final class ChaosMeshBackend implements FaultBackend {
     }
     LOG.log(System.Logger.Level.WARNING, "JVM shutting down with " + applied
         + " Chaos Mesh fault(s) applied; removing them");
-    try {
-      removeAll();
-    } catch (RuntimeException e) {
-      LOG.log(System.Logger.Level.ERROR, e.getMessage());
-    }
+    removeAll();
   }
 
   /** For tests: the hook that runs at JVM shutdown. */
   Thread shutdownHook() {
-    return shutdownHook;
-  }
-
-  private void installShutdownHook() {
-    if (!hookInstalled) {
-      synchronized (this) {
-        if (!hookInstalled) {
-          Runtime.getRuntime().addShutdownHook(shutdownHook);
-          hookInstalled = true;
-        }
-      }
-    }
-  }
-
-  private void sweepOnce(RunContext run) {
-    if (sweptRuns.putIfAbsent(run.runId(), Boolean.TRUE) == null) {
-      try {
-        sweep(run);
-      } catch (RuntimeException e) {
-        sweptRuns.remove(run.runId());
-        throw e;
-      }
-    }
+    return cleanup.shutdownHook();
   }
 
   private void removeQuietly(ChaosResourceRef ref, RuntimeException cause) {

@@ -1,6 +1,5 @@
 package dev.slogate.chaos.spec;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -17,6 +16,9 @@ import com.fasterxml.jackson.databind.jsontype.TypeDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.slogate.config.PositionedYaml;
+import dev.slogate.config.YamlNode;
+import dev.slogate.config.YamlProblem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -35,12 +37,11 @@ import java.time.Duration;
  */
 public final class ExperimentSpecParser {
 
-  private final YAMLFactory yaml;
   private final ObjectMapper mapper;
   private final SpecErrors errors;
 
   public ExperimentSpecParser() {
-    this.yaml = YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    YAMLFactory yaml = YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     SimpleModule fileRules = new SimpleModule("slogate-experiment-files");
     fileRules.addDeserializer(Duration.class, new DurationDeserializer());
     fileRules.addDeserializer(FaultSpec.class, new MappingOnly<>(FaultSpec.class));
@@ -94,17 +95,23 @@ public final class ExperimentSpecParser {
       throw new SpecException(source, 1, 1, "", "the file is empty; an experiment needs at least name, fault, "
           + "target, mode, duration and probe");
     }
+    PositionedYaml.Prepared read;
+    try {
+      read = PositionedYaml.prepare(text);
+    } catch (YamlProblem alias) {
+      throw errors.fromYaml(source, alias);
+    }
     try {
       return mapper.readValue(text, ExperimentSpec.class);
     } catch (JsonMappingException e) {
-      throw errors.fromMapping(source, e, LocationIndex.of(yaml, text));
+      throw errors.fromMapping(source, e, read.root().orElse(null));
     } catch (JsonProcessingException e) {
-      throw errors.fromSyntax(source, text, e);
+      throw read.unreadable().map(problem -> errors.fromYaml(source, problem)).orElseGet(() -> errors.fromSyntax(source, e));
     } catch (SpecViolation e) {
       // Thrown outside any creator (Jackson wraps those): the whole document is at fault.
-      JsonLocation at = LocationIndex.of(yaml, text).locate(e.field());
-      throw new SpecException(source, at == null ? 1 : at.getLineNr(), at == null ? 1 : at.getColumnNr(),
-          e.field(), e.reason());
+      YamlNode.Position at = read.root().map(root -> PositionedYaml.locate(root, e.field()))
+          .orElse(new YamlNode.Position(1, 1));
+      throw new SpecException(source, at.line(), at.column(), e.field(), e.reason());
     }
   }
 

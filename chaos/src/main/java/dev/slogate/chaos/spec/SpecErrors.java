@@ -9,6 +9,9 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.slogate.config.PositionedYaml;
+import dev.slogate.config.YamlNode;
+import dev.slogate.config.YamlProblem;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collection;
@@ -18,8 +21,6 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Turns Jackson's and SnakeYAML's exceptions into one-line {@link SpecException}s in the user's terms:
@@ -35,71 +36,63 @@ final class SpecErrors {
     this.names = names;
   }
 
-  SpecException fromSyntax(String source, String text, JsonProcessingException e) {
-    String message = oneLine(e.getOriginalMessage());
+  /** The YAML reader's problem in an experiment author's words. */
+  SpecException fromYaml(String source, YamlProblem problem) {
+    YamlNode.Position at = problem.position();
+    return switch (problem.kind()) {
+      case DUPLICATE_KEY -> new SpecException(source, at.line(), at.column(), "",
+          "duplicate key '" + problem.key() + "' (each key may appear once in a mapping)");
+      case ALIAS -> new SpecException(source, at.line(), at.column(), problem.path(), problem.problem());
+      case SYNTAX -> new SpecException(source, at.line(), at.column(), "", "not valid YAML"
+          + problem.context().map(context -> " (" + oneLine(context) + ")").orElse("") + ": "
+          + oneLine(problem.problem()) + "; check the indentation");
+    };
+  }
+
+  /** A read error the YAML reader did not see (it reads the same text with the same parser, so rarely). */
+  SpecException fromSyntax(String source, JsonProcessingException e) {
     JsonLocation at = e.getLocation();
-    if (message.startsWith("Duplicate field '") && at != null) {
-      String key = message.substring("Duplicate field '".length(), message.length() - 1);
-      return new SpecException(source, at.getLineNr(), keyColumn(text, at.getLineNr(), key), "",
-          "duplicate key '" + key + "' (each key may appear once in a mapping)");
-    }
-    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      if (cause instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
-        Mark mark = marked.getProblemMark();
-        String context = marked.getContext() == null ? "" : " (" + oneLine(marked.getContext()) + ")";
-        return new SpecException(source, mark.getLine() + 1, mark.getColumn() + 1, "",
-            "not valid YAML" + context + ": " + oneLine(marked.getProblem()) + "; check the indentation");
-      }
-    }
-    return new SpecException(source, at == null ? 1 : at.getLineNr(), at == null ? 1 : at.getColumnNr(), "",
-        "not valid YAML: " + message);
+    return new SpecException(source, at == null ? 1 : Math.max(1, at.getLineNr()),
+        at == null ? 1 : Math.max(1, at.getColumnNr()), "", "not valid YAML: " + oneLine(e.getOriginalMessage()));
   }
 
-  private static int keyColumn(String text, int line, String key) {
-    String[] lines = text.split("\\R", -1);
-    if (line < 1 || line > lines.length) {
-      return 1;
-    }
-    int column = lines[line - 1].indexOf(key);
-    return column < 0 ? 1 : column + 1;
-  }
-
-  SpecException fromMapping(String source, JsonMappingException e, LocationIndex index) {
-    String path = wrapped(path(e.getPath()), index);
+  /** @param root the document as far as it reads, for positions; null when nothing does */
+  SpecException fromMapping(String source, JsonMappingException e, YamlNode root) {
+    String path = wrapped(path(e.getPath()), root);
     SpecViolation violation = violation(e);
     if (violation != null) {
-      String field = wrapped(join(path, violation.field()), index);
-      return at(source, field, index, e.getLocation(), violation.reason());
+      String field = wrapped(join(path, violation.field()), root);
+      return at(source, field, root, e.getLocation(), violation.reason());
     }
     if (e instanceof UnrecognizedPropertyException unknown) {
-      return at(source, path, index, e.getLocation(), "unknown key '" + unknown.getPropertyName() + "'"
+      return at(source, path, root, e.getLocation(), "unknown key '" + unknown.getPropertyName() + "'"
           + expected(unknown.getKnownPropertyIds()));
     }
     if (e instanceof InvalidTypeIdException badType) {
       String field = badType.getTypeId() == null ? path
           : isTarget(badType) ? join(path, badType.getTypeId()) : join(path, "type");
-      return at(source, field, index, e.getLocation(), typeIdReason(badType));
+      return at(source, field, root, e.getLocation(), typeIdReason(badType));
     }
     if (e instanceof InvalidFormatException badValue) {
-      return at(source, path, index, e.getLocation(), formatReason(badValue));
+      return at(source, path, root, e.getLocation(), formatReason(badValue));
     }
     if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
       String message = e.getOriginalMessage();
       String reason = path.isEmpty()
           ? "an experiment file is a YAML mapping of name:, fault:, target:, mode:, duration:, probe: ..."
           : "expected " + shape(mismatch.getTargetType()) + found(mismatch);
-      return at(source, path, index, e.getLocation(), reason);
+      return at(source, path, root, e.getLocation(), reason);
     }
-    return at(source, path, index, e.getLocation(), oneLine(e.getOriginalMessage()));
+    return at(source, path, root, e.getLocation(), oneLine(e.getOriginalMessage()));
   }
 
-  private SpecException at(String source, String field, LocationIndex index, JsonLocation fallback, String reason) {
-    JsonLocation at = index.locate(field);
-    if (at == null) {
-      at = fallback;
+  private SpecException at(String source, String field, YamlNode root, JsonLocation fallback, String reason) {
+    if (root != null) {
+      YamlNode.Position at = PositionedYaml.locate(root, field);
+      return new SpecException(source, at.line(), at.column(), field, reason);
     }
-    int line = at == null ? 1 : Math.max(1, at.getLineNr());
-    int column = at == null ? 1 : Math.max(1, at.getColumnNr());
+    int line = fallback == null ? 1 : Math.max(1, fallback.getLineNr());
+    int column = fallback == null ? 1 : Math.max(1, fallback.getColumnNr());
     return new SpecException(source, line, column, field, reason);
   }
 
@@ -120,13 +113,13 @@ final class SpecErrors {
    * Jackson's paths skip the wrapper of a {@code target:} ({@code kubernetes:} or {@code local:}); put it
    * back so that the path is the one the user sees in the file.
    */
-  private static String wrapped(String path, LocationIndex index) {
+  private static String wrapped(String path, YamlNode root) {
     if (!(path.equals("target") || path.startsWith("target.")) || path.startsWith("target.kubernetes")
         || path.startsWith("target.local")) {
       return path;
     }
     for (String wrapper : List.of("kubernetes", "local")) {
-      if (index.contains("target." + wrapper)) {
+      if (root != null && PositionedYaml.find(root, "target." + wrapper).isPresent()) {
         return "target." + wrapper + path.substring("target".length());
       }
     }

@@ -144,6 +144,7 @@ class ExperimentSpecParserTest {
       rolling-restart-negative-drain.yaml    | 4:3: fault.drain: '-2s' is not a duration; write it like 500ms, 10s, 1m30s or 2h
       rolling-restart-unknown-key.yaml       | 4:3: fault.maxUnavailable: unknown key 'maxUnavailable' (expected one of: drain, gracePeriod)
       all-false.yaml                         | 6:5: target.local.all: is written all: true (every replica); to name fewer, use index or role
+      alias.yaml                             | 12:11: recovery.within: YAML aliases such as *long are not supported; write the value out
       """)
   void malformedFilesGiveOneLineNamingFileLineColumnAndField(String file, String expected) {
     Path path = BAD.resolve(file);

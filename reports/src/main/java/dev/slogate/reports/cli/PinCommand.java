@@ -1,5 +1,6 @@
 package dev.slogate.reports.cli;
 
+import dev.slogate.config.AtomicFiles;
 import dev.slogate.reports.run.RunFolder;
 import dev.slogate.slo.plan.RunPlanIO;
 import dev.slogate.slo.record.RunRecordIO;
@@ -8,7 +9,6 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -57,10 +57,7 @@ final class PinCommand implements Callable<Integer> {
 
   private static void copy(Path from, Path to, PrintWriter out) {
     try {
-      Files.createDirectories(to.toAbsolutePath().getParent());
-      Path tmp = to.resolveSibling(to.getFileName() + ".tmp");
-      Files.copy(from, tmp, StandardCopyOption.REPLACE_EXISTING);
-      Files.move(tmp, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      AtomicFiles.replace(to, tmp -> Files.copy(from, tmp));
       out.println("slogate: wrote " + to);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot copy " + from + " to " + to + ": " + e.getMessage(), e);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.slogate.config.AtomicFiles;
 import dev.slogate.reports.ReportFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -75,7 +76,7 @@ public final class EvidenceJson {
     try (Stream<Path> walk = Files.walk(runDirectory)) {
       return walk.filter(Files::isRegularFile)
           .filter(p -> !p.getFileName().toString().equals(FILE_NAME))
-          .filter(p -> !p.getFileName().toString().endsWith(".tmp"))
+          .filter(p -> !AtomicFiles.isTemporary(p))
           .sorted()
           .toList();
     } catch (IOException e) {

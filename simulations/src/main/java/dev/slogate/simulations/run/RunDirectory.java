@@ -1,10 +1,10 @@
 package dev.slogate.simulations.run;
 
+import dev.slogate.config.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -50,10 +50,8 @@ public record RunDirectory(Path root, String runId) {
   /** Writes a text file into the run folder atomically. */
   public void writeText(String name, String text) {
     Path target = file(name);
-    Path tmp = file(name + ".tmp");
     try {
-      Files.writeString(tmp, text);
-      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      AtomicFiles.writeString(target, text);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
     }
@@ -65,18 +63,17 @@ public record RunDirectory(Path root, String runId) {
    */
   public void markLatest() {
     Path latest = root.resolve(LATEST);
-    Path tmp = root.resolve(LATEST + ".tmp-" + ProcessHandle.current().pid());
     try {
-      Files.deleteIfExists(tmp);
-      try {
-        Files.createSymbolicLink(tmp, Path.of(runId));
-      } catch (UnsupportedOperationException | IOException e) {
-        Files.writeString(tmp, runId + System.lineSeparator());
-      }
       if (Files.isDirectory(latest) && !Files.isSymbolicLink(latest)) {
         throw new IOException(latest + " is a real folder; remove it");
       }
-      Files.move(tmp, latest, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      AtomicFiles.replace(latest, tmp -> {
+        try {
+          Files.createSymbolicLink(tmp, Path.of(runId));
+        } catch (UnsupportedOperationException | IOException e) {
+          Files.writeString(tmp, runId + System.lineSeparator());
+        }
+      });
     } catch (IOException e) {
       throw new UncheckedIOException("cannot update " + latest + ": " + e.getMessage(), e);
     }

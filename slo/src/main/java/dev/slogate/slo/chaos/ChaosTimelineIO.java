@@ -4,13 +4,12 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.slogate.config.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * Reads and writes {@value #FILE_NAME}, schema {@value #SCHEMA}: the chaos timeline kept in a run folder, so that
@@ -34,16 +33,8 @@ public final class ChaosTimelineIO {
   record TimelineJson(String schema, List<FaultWindow> faults, List<ProbeSample> probes) {}
 
   public static void save(ChaosTimeline timeline, Path file) {
-    Path target = file.toAbsolutePath();
     try {
-      Files.createDirectories(target.getParent());
-      Path tmp = target.resolveSibling(target.getFileName() + "." + UUID.randomUUID() + ".tmp");
-      try {
-        MAPPER.writeValue(tmp.toFile(), new TimelineJson(SCHEMA, timeline.faults(), timeline.probes()));
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } finally {
-        Files.deleteIfExists(tmp);
-      }
+      AtomicFiles.write(file, out -> MAPPER.writeValue(out, new TimelineJson(SCHEMA, timeline.faults(), timeline.probes())));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write chaos timeline " + file + ": " + e.getMessage(), e);
     }

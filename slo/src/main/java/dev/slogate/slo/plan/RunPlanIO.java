@@ -3,11 +3,11 @@ package dev.slogate.slo.plan;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.slogate.config.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /** Reads and writes {@code plan.json}. Writes are atomic: a reader never sees half a plan. */
 public final class RunPlanIO {
@@ -22,10 +22,7 @@ public final class RunPlanIO {
 
   public static void write(RunPlan plan, Path file) {
     try {
-      Files.createDirectories(file.toAbsolutePath().getParent());
-      Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-      MAPPER.writeValue(tmp.toFile(), plan);
-      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      AtomicFiles.write(file, out -> MAPPER.writeValue(out, plan));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write run plan " + file + ": " + e.getMessage(), e);
     }

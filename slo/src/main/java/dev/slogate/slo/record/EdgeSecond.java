@@ -1,8 +1,6 @@
 package dev.slogate.slo.record;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * The events of the first or the last second of a run read without a plan, kept one long each until it is known
@@ -11,7 +9,7 @@ import java.util.Map;
  * the interior's histograms, and the buffer is reused for the new last second. Replaying adds exactly what
  * recording would have, so the interior never needs a histogram per second, nor a subtraction.
  */
-final class EdgeSecond implements EventSink {
+final class EdgeSecond extends CountingSink {
 
   // One event per long: series number, outcome, value.
   private static final int SERIES_SHIFT = 42;
@@ -20,12 +18,8 @@ final class EdgeSecond implements EventSink {
   private static final int MAX_SERIES = 1 << 21;
 
   private long epochSecond;
-  private long usersStarted;
-  private long usersEnded;
-  private long crashErrors;
   private long[] events = new long[1024];
   private int size;
-  private final Map<String, long[]> koMessages = new HashMap<>();
 
   EdgeSecond(long epochSecond) {
     this.epochSecond = epochSecond;
@@ -39,28 +33,13 @@ final class EdgeSecond implements EventSink {
   public void request(int series, long latencyMillis, boolean ok, String message) {
     keep(series, ok, latencyMillis);
     if (!ok) {
-      koMessages.computeIfAbsent(TimeSlice.koMessageKey(message), k -> new long[1])[0]++;
+      countKoMessages(TimeSlice.koMessageKey(message), 1);
     }
   }
 
   @Override
   public void group(int series, long durationMillis, boolean ok) {
     keep(series, ok, durationMillis);
-  }
-
-  @Override
-  public void userStarted() {
-    usersStarted++;
-  }
-
-  @Override
-  public void userEnded() {
-    usersEnded++;
-  }
-
-  @Override
-  public void crashError() {
-    crashErrors++;
   }
 
   /** Adds everything kept here to {@code target}, exactly as if it had been recorded there. */
@@ -71,18 +50,15 @@ final class EdgeSecond implements EventSink {
       boolean ok = (event & OK_BIT) != 0;
       target.recordLatency(series, event & VALUE_MASK, ok);
     }
-    target.addCounters(usersStarted, usersEnded, crashErrors);
-    koMessages.forEach((message, count) -> target.countKoMessages(message, count[0]));
+    target.addCounters(this);
+    koMessages().forEach((message, count) -> target.countKoMessages(message, count[0]));
   }
 
   /** Empties the buffer for another second, keeping its capacity. */
   void reset(long newEpochSecond) {
     epochSecond = newEpochSecond;
-    usersStarted = 0;
-    usersEnded = 0;
-    crashErrors = 0;
     size = 0;
-    koMessages.clear();
+    clearCounts();
   }
 
   private void keep(int series, boolean ok, long valueMillis) {

@@ -10,7 +10,7 @@ import java.util.TreeMap;
  *
  * <p>Not thread-safe: one reader feeds one builder.
  */
-public final class RunRecordBuilder {
+public final class RunRecordBuilder implements RunEventSink {
 
   private final NavigableMap<Long, TimeSlice> slices = new TreeMap<>();
   private TimeSlice current;
@@ -24,39 +24,32 @@ public final class RunRecordBuilder {
     return current;
   }
 
-  /**
-   * One request.
-   *
-   * @param name the request name
-   * @param groups the enclosing groups, outermost first (empty outside any group)
-   * @param startEpochMillis when it was sent
-   * @param endEpochMillis when its response was complete
-   * @param ok its status
-   * @param message the failure message of a KO (ignored for OK)
-   */
+  @Override
   public RunRecordBuilder request(
       String name, List<String> groups, long startEpochMillis, long endEpochMillis, boolean ok, String message) {
     sliceAt(startEpochMillis).recordRequest(name, endEpochMillis - startEpochMillis, ok, message);
     return this;
   }
 
-  /** One group execution; its latency is its duration, as in Gatling's reports. */
+  @Override
   public RunRecordBuilder group(List<String> groupPath, long startEpochMillis, long endEpochMillis, boolean ok) {
     sliceAt(startEpochMillis).recordGroup(String.join(RunRecord.GROUP_SEPARATOR, groupPath), endEpochMillis - startEpochMillis, ok);
     return this;
   }
 
+  @Override
   public RunRecordBuilder userStarted(long epochMillis) {
     sliceAt(epochMillis).userStarted();
     return this;
   }
 
+  @Override
   public RunRecordBuilder userEnded(long epochMillis) {
     sliceAt(epochMillis).userEnded();
     return this;
   }
 
-  /** One of Gatling's own errors, which has no request. */
+  @Override
   public RunRecordBuilder crashError(long epochMillis) {
     sliceAt(epochMillis).crashError();
     return this;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.slogate.config.AtomicFiles;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,13 +13,10 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -48,19 +46,13 @@ public final class RunRecordIO {
 
   /** Writes the record to {@code file}, replacing it atomically; gzipped when the name ends in {@code .gz}. */
   public static void save(RunRecord record, Path file) {
-    Path target = file.toAbsolutePath();
+    boolean gzip = file.getFileName().toString().endsWith(".gz");
     try {
-      Files.createDirectories(target.getParent());
-      // Not Files.createTempFile: its owner-only permissions would stick to the record.
-      Path tmp = target.resolveSibling(target.getFileName() + "." + UUID.randomUUID() + ".tmp");
-      try {
-        try (OutputStream out = open(tmp, target)) {
+      AtomicFiles.write(file, raw -> {
+        try (OutputStream out = gzip ? new GZIPOutputStream(raw, 1 << 16) : raw) {
           MAPPER.writeValue(out, toJson(record));
         }
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } finally {
-        Files.deleteIfExists(tmp);
-      }
+      });
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write run record " + file + ": " + e.getMessage(), e);
     }
@@ -93,11 +85,6 @@ public final class RunRecordIO {
     } catch (IOException | RuntimeException e) {
       throw new IllegalArgumentException("run record " + file + " is not valid: " + e.getMessage(), e);
     }
-  }
-
-  private static OutputStream open(Path tmp, Path target) throws IOException {
-    OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-    return target.getFileName().toString().endsWith(".gz") ? new GZIPOutputStream(out, 1 << 16) : out;
   }
 
   private static InputStream openForReading(Path file) throws IOException {

@@ -1,8 +1,6 @@
 package dev.slogate.slo.record;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -16,15 +14,10 @@ import org.HdrHistogram.Histogram;
  * name, so their histogram is the sum of the request names' ones, added when a window is read. That saves one
  * recording per request, the decoder's most frequent work.
  */
-final class SegmentTotals implements EventSink {
+final class SegmentTotals extends CountingSink {
 
-  private long usersStarted;
-  private long usersEnded;
-  private long crashErrors;
   private Histogram[] ok = new Histogram[8];
   private Histogram[] ko = new Histogram[8];
-  /** Counts in one-element arrays, so that counting a known message allocates nothing. */
-  private final Map<String, long[]> koMessages = new HashMap<>();
 
   @Override
   public void request(int series, long latencyMillis, boolean isOk, String message) {
@@ -39,46 +32,9 @@ final class SegmentTotals implements EventSink {
     histogram(isOk, series).recordValue(Math.max(0, durationMillis));
   }
 
-  @Override
-  public void userStarted() {
-    usersStarted++;
-  }
-
-  @Override
-  public void userEnded() {
-    usersEnded++;
-  }
-
-  @Override
-  public void crashError() {
-    crashErrors++;
-  }
-
   /** A request's or group's latency whose message, if any, is counted separately (replayed from an {@link EdgeSecond}). */
   void recordLatency(int series, long value, boolean isOk) {
     histogram(isOk, series).recordValue(value);
-  }
-
-  void addCounters(long started, long ended, long crashes) {
-    usersStarted += started;
-    usersEnded += ended;
-    crashErrors += crashes;
-  }
-
-  void countKoMessages(String key, long count) {
-    koMessages.computeIfAbsent(key, k -> new long[1])[0] += count;
-  }
-
-  long usersStarted() {
-    return usersStarted;
-  }
-
-  long usersEnded() {
-    return usersEnded;
-  }
-
-  long crashErrors() {
-    return crashErrors;
   }
 
   /** One past the highest series number that may have a histogram here. */
@@ -94,10 +50,6 @@ final class SegmentTotals implements EventSink {
   /** Null when the series had no failed request or execution here. */
   Histogram ko(int series) {
     return ko[series];
-  }
-
-  Map<String, long[]> koMessages() {
-    return koMessages;
   }
 
   int histograms() {

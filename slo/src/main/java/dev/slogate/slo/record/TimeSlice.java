@@ -1,9 +1,5 @@
 package dev.slogate.slo.record;
 
-import java.util.Collections;
-import java.util.Map;
-import java.util.TreeMap;
-
 /**
  * Everything that started within one epoch second. Slices are aligned on epoch seconds, not on the run's
  * start, so that records from several injectors line up and merge exactly.
@@ -11,18 +7,12 @@ import java.util.TreeMap;
  * <p>A request belongs to the second in which it <em>started</em>: that is when the injector sent it, which
  * is what the planned arrival rate is about.
  */
-public final class TimeSlice {
+public final class TimeSlice extends SeriesTotals {
 
   private final long epochSecond;
-  private long usersStarted;
-  private long usersEnded;
-  private long crashErrors;
-  private final SeriesStats overall = new SeriesStats();
-  private final Map<String, SeriesStats> requests = new TreeMap<>();
-  private final Map<String, SeriesStats> groups = new TreeMap<>();
-  private final Map<String, Long> koMessages = new TreeMap<>();
 
   public TimeSlice(long epochSecond) {
+    super(SeriesStats::new);
     this.epochSecond = epochSecond;
   }
 
@@ -30,44 +20,11 @@ public final class TimeSlice {
     return epochSecond;
   }
 
-  /** Virtual users that started in this second: the achieved arrival rate of an open model. */
-  public long usersStarted() {
-    return usersStarted;
-  }
-
-  public long usersEnded() {
-    return usersEnded;
-  }
-
-  /** Gatling's own errors (a failed expression, a crashed action), which produce no request. */
-  public long crashErrors() {
-    return crashErrors;
-  }
-
-  public SeriesStats overall() {
-    return overall;
-  }
-
-  /** Per request name. Do not modify. */
-  public Map<String, SeriesStats> requests() {
-    return Collections.unmodifiableMap(requests);
-  }
-
-  /** Per group path, joined with {@link RunRecord#GROUP_SEPARATOR}. Do not modify. */
-  public Map<String, SeriesStats> groups() {
-    return Collections.unmodifiableMap(groups);
-  }
-
-  /** Failure messages of requests and their counts. */
-  public Map<String, Long> koMessages() {
-    return Collections.unmodifiableMap(koMessages);
-  }
-
   void recordRequest(String name, long latencyMillis, boolean ok, String message) {
-    overall.record(latencyMillis, ok);
-    requests.computeIfAbsent(name, n -> new SeriesStats()).record(latencyMillis, ok);
+    overall().record(latencyMillis, ok);
+    request(name).record(latencyMillis, ok);
     if (!ok) {
-      koMessages.merge(koMessageKey(message), 1L, Long::sum);
+      countKoMessage(koMessageKey(message), 1L);
     }
   }
 
@@ -77,37 +34,24 @@ public final class TimeSlice {
   }
 
   void recordGroup(String path, long durationMillis, boolean ok) {
-    groups.computeIfAbsent(path, n -> new SeriesStats()).record(durationMillis, ok);
+    group(path).record(durationMillis, ok);
   }
 
   void userStarted() {
-    usersStarted++;
+    countUserStarted();
   }
 
   void userEnded() {
-    usersEnded++;
+    countUserEnded();
   }
 
   void crashError() {
-    crashErrors++;
+    countCrashError();
   }
 
   void setCounters(long usersStarted, long usersEnded, long crashErrors) {
-    this.usersStarted = usersStarted;
-    this.usersEnded = usersEnded;
-    this.crashErrors = crashErrors;
-  }
-
-  void putRequest(String name, SeriesStats stats) {
-    requests.put(name, stats);
-  }
-
-  void putGroup(String path, SeriesStats stats) {
-    groups.put(path, stats);
-  }
-
-  void putKoMessage(String message, long count) {
-    koMessages.put(message, count);
+    clearCounters();
+    addCounters(usersStarted, usersEnded, crashErrors);
   }
 
   /** Adds another slice of the same second into this one. */
@@ -115,13 +59,7 @@ public final class TimeSlice {
     if (other.epochSecond != epochSecond) {
       throw new IllegalArgumentException("cannot add slice " + other.epochSecond + " to " + epochSecond);
     }
-    usersStarted += other.usersStarted;
-    usersEnded += other.usersEnded;
-    crashErrors += other.crashErrors;
-    overall.add(other.overall);
-    other.requests.forEach((name, stats) -> requests.computeIfAbsent(name, n -> new SeriesStats()).add(stats));
-    other.groups.forEach((name, stats) -> groups.computeIfAbsent(name, n -> new SeriesStats()).add(stats));
-    other.koMessages.forEach((message, count) -> koMessages.merge(message, count, Long::sum));
+    addAll(other);
   }
 
   TimeSlice copy() {
@@ -132,19 +70,11 @@ public final class TimeSlice {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof TimeSlice other
-        && epochSecond == other.epochSecond
-        && usersStarted == other.usersStarted
-        && usersEnded == other.usersEnded
-        && crashErrors == other.crashErrors
-        && overall.equals(other.overall)
-        && requests.equals(other.requests)
-        && groups.equals(other.groups)
-        && koMessages.equals(other.koMessages);
+    return o instanceof TimeSlice other && epochSecond == other.epochSecond && totalsEqual(other);
   }
 
   @Override
   public int hashCode() {
-    return Long.hashCode(epochSecond) * 31 + overall.hashCode();
+    return Long.hashCode(epochSecond) * 31 + overall().hashCode();
   }
 }

@@ -11,7 +11,7 @@ import java.util.List;
  *
  * <p>Not thread-safe: one reader feeds one builder.
  */
-public final class WindowedRunBuilder {
+public final class WindowedRunBuilder implements RunEventSink {
 
   private final SeriesIndex series = new SeriesIndex();
   private final Segmentation segments;
@@ -42,12 +42,8 @@ public final class WindowedRunBuilder {
     return new WindowedRunBuilder(new WholeRunSegments());
   }
 
-  /**
-   * One request.
-   *
-   * @param groups the enclosing groups, outermost first (a request's series is its name, whatever its group)
-   * @param message the failure message of a KO (ignored for OK)
-   */
+  /** One request; its series is its name, whatever its groups. */
+  @Override
   public WindowedRunBuilder request(
       String name, List<String> groups, long startEpochMillis, long endEpochMillis, boolean ok, String message) {
     long second = seen(startEpochMillis);
@@ -61,7 +57,7 @@ public final class WindowedRunBuilder {
     return this;
   }
 
-  /** One group execution; its latency is its duration, as in Gatling's reports. */
+  @Override
   public WindowedRunBuilder group(List<String> groupPath, long startEpochMillis, long endEpochMillis, boolean ok) {
     long second = seen(startEpochMillis);
     int index = series.group(groupPath);
@@ -72,17 +68,19 @@ public final class WindowedRunBuilder {
     return this;
   }
 
+  @Override
   public WindowedRunBuilder userStarted(long epochMillis) {
     segments.at(seen(epochMillis)).userStarted();
     return this;
   }
 
+  @Override
   public WindowedRunBuilder userEnded(long epochMillis) {
     segments.at(seen(epochMillis)).userEnded();
     return this;
   }
 
-  /** One of Gatling's own errors, which has no request. */
+  @Override
   public WindowedRunBuilder crashError(long epochMillis) {
     segments.at(seen(epochMillis)).crashError();
     crashErrors++;

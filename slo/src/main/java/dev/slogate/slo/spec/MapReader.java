@@ -1,10 +1,11 @@
 package dev.slogate.slo.spec;
 
-import dev.slogate.slo.spec.Node.Entry;
-import dev.slogate.slo.spec.Node.ListNode;
-import dev.slogate.slo.spec.Node.MapNode;
-import dev.slogate.slo.spec.Node.Position;
-import dev.slogate.slo.spec.Node.ScalarNode;
+import dev.slogate.config.YamlNode;
+import dev.slogate.config.YamlNode.Entry;
+import dev.slogate.config.YamlNode.ListNode;
+import dev.slogate.config.YamlNode.MapNode;
+import dev.slogate.config.YamlNode.Position;
+import dev.slogate.config.YamlNode.ScalarNode;
 import java.util.Collection;
 import java.util.Optional;
 
@@ -25,7 +26,7 @@ final class MapReader {
   }
 
   /** @throws SloSpecException when the node is not a mapping */
-  static MapReader of(Node node, String path, SpecErrors errors, String expected) {
+  static MapReader of(YamlNode node, String path, SpecErrors errors, String expected) {
     if (node instanceof MapNode map) {
       return new MapReader(map, path, errors);
     }
@@ -62,7 +63,7 @@ final class MapReader {
   }
 
   /** A present, non-null value. */
-  Optional<Node> get(String key) {
+  Optional<YamlNode> get(String key) {
     Entry entry = node.entries().get(key);
     if (entry == null || entry.value() instanceof ScalarNode scalar && scalar.isNull()) {
       return Optional.empty();
@@ -70,7 +71,7 @@ final class MapReader {
     return Optional.of(entry.value());
   }
 
-  Node require(String key, String hint) {
+  YamlNode require(String key, String hint) {
     return get(key).orElseThrow(() -> missing(key, hint));
   }
 
@@ -96,7 +97,7 @@ final class MapReader {
   /** A YAML boolean ({@code true} or {@code false}); anything else is an error naming the field. */
   Optional<Boolean> bool(String key) {
     return scalar(key).map(s -> {
-      if (s.type() != Node.ScalarType.BOOLEAN) {
+      if (s.type() != YamlNode.ScalarType.BOOLEAN) {
         throw errors.at(s.position(), childPath(key), "expected true or false, got " + s.describe());
       }
       return Boolean.parseBoolean(s.text().trim().toLowerCase(java.util.Locale.ROOT));
@@ -135,7 +136,7 @@ final class MapReader {
     return errors.at(node.position(), path, message);
   }
 
-  ScalarNode asScalar(Node value, String valuePath) {
+  ScalarNode asScalar(YamlNode value, String valuePath) {
     if (value instanceof ScalarNode scalar) {
       return scalar;
     }

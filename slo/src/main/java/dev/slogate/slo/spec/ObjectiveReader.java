@@ -1,9 +1,10 @@
 package dev.slogate.slo.spec;
 
+import dev.slogate.config.YamlNode;
 import dev.slogate.slo.plan.PhaseKind;
-import dev.slogate.slo.spec.Node.ListNode;
-import dev.slogate.slo.spec.Node.MapNode;
-import dev.slogate.slo.spec.Node.ScalarNode;
+import dev.slogate.config.YamlNode.ListNode;
+import dev.slogate.config.YamlNode.MapNode;
+import dev.slogate.config.YamlNode.ScalarNode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -41,7 +42,7 @@ final class ObjectiveReader {
     this.quantities = new Quantities(errors);
   }
 
-  Objective read(Node node, String path, SpecDefaults defaults) {
+  Objective read(YamlNode node, String path, SpecDefaults defaults) {
     MapReader m = MapReader.of(node, path, errors, "an objective (a mapping with name, kind, ...)");
     if (!m.has("kind")) {
       m.allowOnly(ANY_KIND_FIELDS);
@@ -171,27 +172,27 @@ final class ObjectiveReader {
   }
 
   /** {@code steady}, {@code [steady, recovery]}, {@code [all]}, {@code [{name: fault-1}]}. */
-  List<PhaseSelector> phases(Node node, String path) {
-    List<Node> items = node instanceof ListNode list ? list.items() : List.of(node);
+  List<PhaseSelector> phases(YamlNode node, String path) {
+    List<YamlNode> items = node instanceof ListNode list ? list.items() : List.of(node);
     if (items.isEmpty()) {
       throw errors.at(node.position(), path, "must name at least one phase (the default is [steady])");
     }
     List<PhaseSelector> selectors = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
-      Node item = items.get(i);
+      YamlNode item = items.get(i);
       String itemPath = node instanceof ListNode ? path + "[" + i + "]" : path;
       selectors.add(item instanceof MapNode ? namedPhase(item, itemPath) : phaseKind(item, itemPath));
     }
     return selectors;
   }
 
-  private PhaseSelector namedPhase(Node item, String path) {
+  private PhaseSelector namedPhase(YamlNode item, String path) {
     MapReader phase = MapReader.of(item, path, errors, "a phase kind or {name: <phase name>}");
     phase.allowOnly(List.of("name"));
     return PhaseSelector.named(phase.requireText("name", "the name of a phase in the run plan"));
   }
 
-  private PhaseSelector phaseKind(Node item, String path) {
+  private PhaseSelector phaseKind(YamlNode item, String path) {
     if (!(item instanceof ScalarNode scalar) || scalar.isNull() || scalar.text().isBlank()) {
       throw errors.at(item.position(), path, "expected a phase kind or {name: <phase name>}, got " + item.describe());
     }

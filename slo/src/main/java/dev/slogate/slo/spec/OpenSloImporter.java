@@ -1,8 +1,9 @@
 package dev.slogate.slo.spec;
 
-import dev.slogate.slo.spec.Node.ListNode;
-import dev.slogate.slo.spec.Node.MapNode;
-import dev.slogate.slo.spec.Node.ScalarNode;
+import dev.slogate.config.YamlNode;
+import dev.slogate.config.YamlNode.ListNode;
+import dev.slogate.config.YamlNode.MapNode;
+import dev.slogate.config.YamlNode.ScalarNode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -54,14 +55,14 @@ final class OpenSloImporter {
     this.quantities = new Quantities(errors);
   }
 
-  static boolean isOpenSlo(Node document) {
+  static boolean isOpenSlo(YamlNode document) {
     return document instanceof MapNode map
         && map.entries().get("apiVersion") != null
         && map.entries().get("apiVersion").value() instanceof ScalarNode s
         && s.text().startsWith("openslo/");
   }
 
-  SloSpec importDocuments(List<Node> documents) {
+  SloSpec importDocuments(List<YamlNode> documents) {
     Map<String, MapReader> indicators = new HashMap<>();
     List<MapReader> slos = new ArrayList<>();
     Optional<String> serviceDescription = Optional.empty();
@@ -86,7 +87,7 @@ final class OpenSloImporter {
       }
     }
     if (slos.isEmpty()) {
-      throw errors.at(new Node.Position(1, 1), "", "no OpenSLO document of kind SLO in this file");
+      throw errors.at(new YamlNode.Position(1, 1), "", "no OpenSLO document of kind SLO in this file");
     }
     List<Objective> imported = new ArrayList<>();
     String system = null;
@@ -108,7 +109,7 @@ final class OpenSloImporter {
     Map<String, Integer> names = new HashMap<>();
     for (Objective objective : imported) {
       if (names.merge(objective.name(), 1, Integer::sum) > 1) {
-        throw errors.at(new Node.Position(1, 1), "", "two imported objectives are both named '" + objective.name() + "'");
+        throw errors.at(new YamlNode.Position(1, 1), "", "two imported objectives are both named '" + objective.name() + "'");
       }
     }
     return new SloSpec(system, version.orElse(API_VERSION), description, SpecDefaults.STANDARD, imported, errors.origin());
@@ -251,9 +252,9 @@ final class OpenSloImporter {
   }
 
   private List<PhaseSelector> commaSeparatedPhases(ScalarNode value, String path) {
-    List<Node> items = new ArrayList<>();
+    List<YamlNode> items = new ArrayList<>();
     for (String part : value.text().split(",")) {
-      items.add(new ScalarNode(value.position(), part.trim(), Node.ScalarType.STRING));
+      items.add(new ScalarNode(value.position(), part.trim(), YamlNode.ScalarType.STRING));
     }
     return objectives.phases(new ListNode(value.position(), items), path);
   }
@@ -292,7 +293,7 @@ final class OpenSloImporter {
     return text.toString();
   }
 
-  private static void flatten(Node node, StringBuilder text) {
+  private static void flatten(YamlNode node, StringBuilder text) {
     if (node instanceof ScalarNode scalar) {
       text.append(scalar.text()).append(' ');
     } else if (node instanceof ListNode list) {

@@ -1,7 +1,7 @@
 package dev.slogate.slo.spec;
 
-import dev.slogate.slo.spec.Node.ScalarNode;
-import dev.slogate.slo.spec.Node.ScalarType;
+import dev.slogate.config.YamlNode.ScalarNode;
+import dev.slogate.config.YamlNode.ScalarType;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 

@@ -1,7 +1,8 @@
 package dev.slogate.slo.spec;
 
-import dev.slogate.slo.spec.Node.ListNode;
-import dev.slogate.slo.spec.Node.ScalarNode;
+import dev.slogate.config.YamlNode;
+import dev.slogate.config.YamlNode.ListNode;
+import dev.slogate.config.YamlNode.ScalarNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -36,7 +37,7 @@ final class ReadinessReader {
     if (list != null) {
       for (int i = 0; i < list.items().size(); i++) {
         String path = m.childPath("experiments") + "[" + i + "]";
-        Node item = list.items().get(i);
+        YamlNode item = list.items().get(i);
         if (!(item instanceof ScalarNode scalar) || scalar.isNull() || !EXPERIMENT_NAME.matcher(scalar.text().trim()).matches()) {
           throw errors.at(item.position(), path, "expected an experiment name such as kecs-kill-one-replica, got " + item.describe());
         }

@@ -1,8 +1,9 @@
 package dev.slogate.slo.spec;
 
-import dev.slogate.slo.spec.Node.Entry;
-import dev.slogate.slo.spec.Node.ListNode;
-import dev.slogate.slo.spec.Node.ScalarNode;
+import dev.slogate.config.YamlNode;
+import dev.slogate.config.YamlNode.Entry;
+import dev.slogate.config.YamlNode.ListNode;
+import dev.slogate.config.YamlNode.ScalarNode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,7 +26,7 @@ final class SloSpecReader {
     this.quantities = new Quantities(errors);
   }
 
-  SloSpec read(Node root) {
+  SloSpec read(YamlNode root) {
     MapReader top = MapReader.of(root, "", errors, "a mapping with system, version and objectives");
     top.allowOnly(TOP_FIELDS);
     String system = top.requireText("system", "the name of the system these objectives are about");
@@ -63,12 +64,12 @@ final class SloSpecReader {
         m.text("outcome").map(text -> objectives.outcome(m, text)).orElse(standard.outcome()));
   }
 
-  private static Node.Position namePosition(Node objective) {
-    Entry name = ((Node.MapNode) objective).entries().get("name");
+  private static YamlNode.Position namePosition(YamlNode objective) {
+    Entry name = ((YamlNode.MapNode) objective).entries().get("name");
     return name.value() instanceof ScalarNode scalar ? scalar.position() : name.keyPosition();
   }
 
-  private static int nameLine(Node objective) {
+  private static int nameLine(YamlNode objective) {
     return namePosition(objective).line();
   }
 }

@@ -1,5 +1,8 @@
 package dev.slogate.slo.spec;
 
+import dev.slogate.config.PositionedYaml;
+import dev.slogate.config.YamlNode;
+import dev.slogate.config.YamlProblem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -101,9 +104,14 @@ public final class SloSpecs {
    */
   public static SloSpec parse(String yaml, String origin) {
     SpecErrors errors = new SpecErrors(origin);
-    List<Node> documents = new YamlTreeReader(errors).readDocuments(yaml);
-    if (documents.isEmpty() || documents.get(0) instanceof Node.ScalarNode scalar && scalar.isNull()) {
-      throw errors.at(new Node.Position(1, 1), "", "the file is empty (expected system, version and objectives)");
+    List<YamlNode> documents;
+    try {
+      documents = PositionedYaml.readAll(yaml);
+    } catch (YamlProblem problem) {
+      throw errors.of(problem);
+    }
+    if (documents.isEmpty() || documents.get(0) instanceof YamlNode.ScalarNode scalar && scalar.isNull()) {
+      throw errors.at(new YamlNode.Position(1, 1), "", "the file is empty (expected system, version and objectives)");
     }
     if (OpenSloImporter.isOpenSlo(documents.get(0))) {
       return new OpenSloImporter(errors).importDocuments(documents);
@@ -112,9 +120,9 @@ public final class SloSpecs {
       throw errors.at(documents.get(1).position(), "",
           "a slogate SLO file holds one YAML document (several documents are read only for OpenSLO)");
     }
-    Node root = documents.get(0);
-    if (root instanceof Node.MapNode map && map.entries().containsKey("apiVersion")) {
-      Node.Entry apiVersion = map.entries().get("apiVersion");
+    YamlNode root = documents.get(0);
+    if (root instanceof YamlNode.MapNode map && map.entries().containsKey("apiVersion")) {
+      YamlNode.Entry apiVersion = map.entries().get("apiVersion");
       throw errors.at(apiVersion.value().position(), "apiVersion",
           "unsupported apiVersion " + apiVersion.value().describe() + " (slogate reads its own format, which has no apiVersion, and "
               + OpenSloImporter.API_VERSION + ")");

@@ -1,6 +1,7 @@
 package dev.slogate.slo.spec;
 
-import dev.slogate.slo.spec.Node.Position;
+import dev.slogate.config.YamlNode.Position;
+import dev.slogate.config.YamlProblem;
 import java.util.Collection;
 import java.util.Locale;
 
@@ -20,6 +21,22 @@ final class SpecErrors {
   SloSpecException at(Position position, String path, String message) {
     String where = origin + ":" + position.line() + ":" + position.column() + ": ";
     return new SloSpecException(where + (path.isEmpty() ? "" : path + ": ") + message);
+  }
+
+  /** The reader's problem in this file's words. */
+  SloSpecException of(YamlProblem problem) {
+    return switch (problem.kind()) {
+      case DUPLICATE_KEY -> at(problem.position(), problem.path(),
+          "duplicate key (first at line " + problem.first().orElseThrow().line() + ")");
+      case ALIAS -> at(problem.position(), problem.path(), problem.problem());
+      case SYNTAX -> at(problem.position(), "", "invalid YAML: " + oneLine(problem.problem())
+          + problem.context().flatMap(context -> problem.contextPosition()
+              .map(at -> " (" + oneLine(context) + " at " + at.line() + ":" + at.column() + ")")).orElse(""));
+    };
+  }
+
+  private static String oneLine(String text) {
+    return text == null ? "" : text.replaceAll("\\s+", " ").trim();
   }
 
   /** "unknown field (did you mean 'percentile'?)" or, with no close match, the list of known fields. */

@@ -6,35 +6,39 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.slogate.config.PositionedYaml;
+import dev.slogate.config.YamlNode;
+import dev.slogate.config.YamlProblem;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /** Rewrites Jackson's multi-line, class-name-laden messages as one line a profile author can act on. */
 final class JacksonProblems {
 
   private JacksonProblems() {}
 
+  /** The YAML reader's problem in a profile author's words. */
+  static String describe(String source, YamlProblem problem) {
+    return switch (problem.kind()) {
+      // As Jackson's strict duplicate detection said it, where its parser stood: just past the key.
+      case DUPLICATE_KEY -> where(source, problem.end()) + ": malformed YAML: Duplicate field '" + problem.key() + "'";
+      case ALIAS -> where(source, problem.position()) + ": " + (problem.path().isEmpty() ? "" : problem.path() + ": ")
+          + problem.problem();
+      case SYNTAX -> where(source, problem.position()) + ": malformed YAML: " + firstLine(problem.problem())
+          + problem.context().map(context -> " (" + context + ")").orElse("");
+    };
+  }
+
   /**
-   * @param text the YAML that failed, to find where a field is written: Jackson reports where
+   * @param root the profile as far as it reads (null if not at all), to find where a field is written: Jackson reports where
    *     its parser had got to, which for YAML is often a line or two past the field.
    */
-  static String describe(String source, String text, JsonProcessingException e) {
-    MarkedYAMLException y = yamlCause(e);
-    if (y != null && y.getProblemMark() != null) {
-      Mark mark = y.getProblemMark();
-      String context = y.getContext() == null ? "" : " (" + y.getContext() + ")";
-      return source + ":" + (mark.getLine() + 1) + ":" + (mark.getColumn() + 1)
-          + ": malformed YAML: " + firstLine(y.getProblem()) + context;
-    }
+  static String describe(String source, YamlNode root, JsonProcessingException e) {
     String where = where(source, e.getLocation());
-    if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
-      where = YamlLocator.locate(YamlMapper.STRICT, text, path(m))
-          .map(l -> where(source, l))
-          .orElse(where);
+    if (root != null && e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+      where = where(source, PositionedYaml.locate(root, path(m).parts()));
     }
     if (e instanceof MismatchedInputException && String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
       return where + ": more than one YAML document; a profile is a single document";
@@ -61,13 +65,8 @@ final class JacksonProblems {
     return where + ": " + firstLine(e.getOriginalMessage());
   }
 
-  private static MarkedYAMLException yamlCause(Throwable e) {
-    for (Throwable t = e; t != null && t != t.getCause(); t = t.getCause()) {
-      if (t instanceof MarkedYAMLException y) {
-        return y;
-      }
-    }
-    return null;
+  static String where(String source, YamlNode.Position at) {
+    return source + ":" + at.line() + ":" + at.column();
   }
 
   private static String where(String source, JsonLocation at) {

@@ -1,14 +1,14 @@
 package dev.slogate.stack.profile;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.slogate.config.PositionedYaml;
+import dev.slogate.config.YamlNode;
+import dev.slogate.config.YamlProblem;
 import dev.slogate.stack.StackConfigException;
 import dev.slogate.stack.StackConfigException.Reason;
 import dev.slogate.stack.StackProfile;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -72,11 +72,21 @@ public final class ProfileLoader {
   }
 
   public static StackProfile parse(String text, String source) {
+    PositionedYaml.Prepared read;
+    try {
+      read = PositionedYaml.prepare(text);
+    } catch (YamlProblem alias) {
+      throw new StackConfigException(Reason.INVALID_PROFILE, JacksonProblems.describe(source, alias));
+    }
     ProfileDocument doc;
     try {
-      doc = isEmpty(text) ? null : YamlMapper.STRICT.readValue(text, ProfileDocument.class);
+      doc = read.unreadable().isEmpty() && read.documents().isEmpty()
+          ? null : YamlMapper.STRICT.readValue(text, ProfileDocument.class);
     } catch (JsonProcessingException e) {
-      throw new StackConfigException(Reason.INVALID_PROFILE, JacksonProblems.describe(source, text, e));
+      if (read.unreadable().isPresent() && PositionedYaml.isReadError(e)) {
+        throw new StackConfigException(Reason.INVALID_PROFILE, JacksonProblems.describe(source, read.unreadable().get()));
+      }
+      throw new StackConfigException(Reason.INVALID_PROFILE, JacksonProblems.describe(source, read.root().orElse(null), e));
     }
     if (doc == null) {
       throw new StackConfigException(Reason.INVALID_PROFILE, source + ": the profile is empty");
@@ -84,19 +94,8 @@ public final class ProfileLoader {
     try {
       return ProfileValidator.toProfile(doc);
     } catch (ProfileProblem p) {
-      Optional<JsonLocation> at = YamlLocator.locate(YamlMapper.STRICT, text, p.path());
-      String where = at.map(l -> source + ":" + l.getLineNr() + ":" + l.getColumnNr()).orElse(source);
+      String where = JacksonProblems.where(source, read.root().map(root -> PositionedYaml.locate(root, p.path().parts())).orElse(new YamlNode.Position(1, 1)));
       throw new StackConfigException(Reason.INVALID_PROFILE, where + ": " + p.path() + ": " + p.getMessage());
-    }
-  }
-
-  private static boolean isEmpty(String text) throws JsonProcessingException {
-    try (JsonParser parser = YamlMapper.STRICT.createParser(text)) {
-      return parser.nextToken() == null;
-    } catch (JsonProcessingException e) {
-      throw e;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 

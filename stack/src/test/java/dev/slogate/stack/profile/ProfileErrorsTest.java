@@ -45,6 +45,7 @@ class ProfileErrorsTest {
       malformed flow mapping | name: x\\nroutes: [ { method: GET |  p.yaml:3:1: malformed YAML: expected ',' or '}', but got <stream end> (while parsing a flow mapping)
       tab indentation       | name: x\\n\\troutes: []               | p.yaml:2:1: malformed YAML: found character '\\t(TAB)' that cannot start any token. (Do not use \\t(TAB) for indentation) (while scanning for the next token)
       duplicate key         | name: x\\nname: y\\nroutes: []         | p.yaml:2:5: malformed YAML: Duplicate field 'name'
+      alias                 | name: &n x\\nroutes: [ { method: GET, path: *n, latency: { fixed: 0ms } } ] | p.yaml:2:32: routes[0].path: YAML aliases such as *n are not supported; write the value out
       two documents         | name: x\\nroutes: [ { method: GET, path: /, latency: { fixed: 0ms } } ]\\n---\\nname: y | p.yaml:4:1: more than one YAML document; a profile is a single document
       not a mapping         | - a\\n- b                              | p.yaml:1:1: (top level): expected a mapping (key: value lines)
       empty                 | '# nothing but a comment'              | p.yaml: the profile is empty

@@ -1,4 +1,4 @@
-package dev.slogate.slo.spec;
+package dev.slogate.config;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,8 +7,9 @@ import java.util.Map;
 /**
  * A YAML value with the place it was written, so that every error, including semantic ones found long after
  * parsing, can point at {@code file:line:column}. Jackson's own trees drop locations; this one keeps them.
+ * Read with {@link PositionedYaml}.
  */
-sealed interface Node permits Node.MapNode, Node.ListNode, Node.ScalarNode {
+public sealed interface YamlNode permits YamlNode.MapNode, YamlNode.ListNode, YamlNode.ScalarNode {
 
   /** Where the value starts, 1-based. */
   Position position();
@@ -20,10 +21,10 @@ sealed interface Node permits Node.MapNode, Node.ListNode, Node.ScalarNode {
   record Position(int line, int column) {}
 
   /** One key of a mapping, with the place of the key itself (where "unknown field" errors point). */
-  record Entry(String key, Position keyPosition, Node value) {}
+  record Entry(String key, Position keyPosition, YamlNode value) {}
 
   /** A mapping, in file order. */
-  record MapNode(Position position, Map<String, Entry> entries) implements Node {
+  record MapNode(Position position, Map<String, Entry> entries) implements YamlNode {
     public MapNode {
       entries = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(entries));
     }
@@ -35,7 +36,7 @@ sealed interface Node permits Node.MapNode, Node.ListNode, Node.ScalarNode {
   }
 
   /** A sequence. */
-  record ListNode(Position position, List<Node> items) implements Node {
+  record ListNode(Position position, List<YamlNode> items) implements YamlNode {
     public ListNode {
       items = List.copyOf(items);
     }
@@ -51,8 +52,8 @@ sealed interface Node permits Node.MapNode, Node.ListNode, Node.ScalarNode {
    *
    * @param type one of STRING, NUMBER, BOOLEAN, NULL
    */
-  record ScalarNode(Position position, String text, ScalarType type) implements Node {
-    boolean isNull() {
+  record ScalarNode(Position position, String text, ScalarType type) implements YamlNode {
+    public boolean isNull() {
       return type == ScalarType.NULL;
     }
 
