@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 /**
  * The one duration grammar of slogate, for options, SLO files, experiment files and stack profiles alike.
  *
- * <p>A duration is one or more parts, each a non-negative decimal number followed by its unit, largest first or
- * in any order, as Go's {@code time.ParseDuration} and Chaos Mesh write them: {@code 500ms}, {@code 1.5s},
+ * <p>A duration is one or more parts, each a non-negative decimal number ({@code 5}, {@code 1.5}, {@code .5})
+ * followed by its unit, as Go's {@code time.ParseDuration} and Chaos Mesh write them: {@code 500ms}, {@code 1.5s},
  * {@code 1m30s}, {@code 1h2m3.5s}. Units: {@code ns}, {@code us} (or {@code µs}), {@code ms}, {@code s},
  * {@code m} (or {@code min}, as monitoring rules write it) and {@code h}; case does not matter, and blanks
  * around a part are allowed ({@code 12 ms}). A unit is required: a bare {@code 500} could mean milliseconds
@@ -24,9 +24,11 @@ public final class Durations {
   public static final String UNITS = "ns, us, ms, s, m or h";
 
   private static final String UNIT = "(ns|us|µs|ms|min|s|m|h)";
-  private static final Pattern WHOLE = Pattern.compile("(?:\\s*\\d+(?:\\.\\d+)?\\s*" + UNIT + "\\s*)+");
-  private static final Pattern PART = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*" + UNIT);
-  private static final Pattern BARE = Pattern.compile("\\s*\\d+(?:\\.\\d+)?\\s*");
+  // As Go writes a number: 5, 1.5, .5 and 5. are all numbers.
+  private static final String NUMBER = "(\\d+(?:\\.\\d*)?|\\.\\d+)";
+  private static final Pattern WHOLE = Pattern.compile("(?:\\s*" + NUMBER + "\\s*" + UNIT + "\\s*)+");
+  private static final Pattern PART = Pattern.compile(NUMBER + "\\s*" + UNIT);
+  private static final Pattern BARE = Pattern.compile("\\s*" + NUMBER + "\\s*");
   private static final BigDecimal MAX_NANOS = BigDecimal.valueOf(Long.MAX_VALUE);
 
   private Durations() {}

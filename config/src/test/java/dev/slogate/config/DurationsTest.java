@@ -24,6 +24,8 @@ class DurationsTest {
       "0s, 0",
       "' 12 ms ', 12000000",
       "10S, 10000000000",
+      ".5s, 500000000",
+      "5.s, 5000000000",
   })
   void readsANumberAndItsUnit(String text, long nanos) {
     assertEquals(Duration.ofNanos(nanos), Durations.parse(text));
@@ -49,7 +51,7 @@ class DurationsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"soon", "5 sec", "-5ms", "1d", "s", "1m30", "1.s", "ms5", "1e3ms"})
+  @ValueSource(strings = {"soon", "5 sec", "-5ms", "1d", "s", "1m30", "1..5s", "ms5", "1e3ms"})
   void refusesWhatIsNotADurationInOneLine(String text) {
     InvalidDurationException e = assertThrows(InvalidDurationException.class, () -> Durations.parse(text));
     assertEquals(InvalidDurationException.Reason.MALFORMED, e.reason());
