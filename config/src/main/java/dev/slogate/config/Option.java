@@ -155,7 +155,8 @@ public final class Option<T> {
     } catch (InvalidDurationException e) {
       throw new InvalidOptionException(key + ": " + e.getMessage(), e);
     } catch (IllegalArgumentException e) {
-      throw new InvalidOptionException(key + "=" + text.trim() + " is not a " + type + " (" + e.getMessage() + ")", e);
+      String noun = type.contains(" or ") ? "one of " + type.replace(" or ", ", ") : "a " + type;
+      throw new InvalidOptionException(key + "=" + text.trim() + " is not " + noun + " (" + e.getMessage() + ")", e);
     }
   }
 

@@ -99,12 +99,13 @@ public final class OptionValues {
         }
       }
     });
-    for (String name : new TreeMap<>(systemProperties.entrySet().stream().collect(Collectors.toMap(
-        e -> e.getKey().toString(), e -> e.getValue().toString()))).keySet()) {
+    Map<String, String> properties = new TreeMap<>();
+    systemProperties.forEach((name, value) -> properties.put(name.toString(), String.valueOf(value)));
+    properties.forEach((name, value) -> {
       if (name.startsWith(Options.PREFIX)) {
-        put(byKey, unknown, name, new Setting(systemProperties.getProperty(name), Layer.SYSTEM_PROPERTY, name));
+        put(byKey, unknown, name, new Setting(value, Layer.SYSTEM_PROPERTY, name));
       }
-    }
+    });
     return new OptionValues(byKey, unknown);
   }
 

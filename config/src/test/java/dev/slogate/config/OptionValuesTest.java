@@ -129,7 +129,7 @@ class OptionValuesTest {
         assertThrows(InvalidOptionException.class, () -> values.get(Options.WARM_UP)).getMessage());
     assertEquals("slogate.rate=fast is not a rate (expected e.g. 200 or 200/s)",
         assertThrows(InvalidOptionException.class, () -> values.get(Options.RATE)).getMessage());
-    assertEquals("slogate.gate.inconclusive=maybe is not a fail or pass (expected fail or pass)",
+    assertEquals("slogate.gate.inconclusive=maybe is not one of fail, pass (expected fail or pass)",
         assertThrows(InvalidOptionException.class, () -> values.get(Options.GATE_INCONCLUSIVE)).getMessage());
   }
 
