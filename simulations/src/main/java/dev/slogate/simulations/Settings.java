@@ -1,20 +1,21 @@
 package dev.slogate.simulations;
 
+import dev.slogate.config.Durations;
+import dev.slogate.config.InvalidDurationException;
+import dev.slogate.config.OptionValues;
+import dev.slogate.config.Options;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * The {@code slogate.*} system properties a simulation reads, with their defaults from {@link Defaults}.
- * Values are parsed when asked for, so that a bad one fails with a message naming the property.
+ * The {@code slogate.*} options a simulation reads, with their defaults from {@link Defaults}. The values are
+ * {@link OptionValues}' layers (defaults, {@code slogate.properties}, environment, system properties); keys are
+ * the ones {@link Options} lists. Values are parsed when asked for, so that a bad one fails with a message
+ * naming the property.
  */
 public final class Settings {
-
-  private static final Pattern DURATION = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|min|h)?");
 
   private final Map<String, String> properties;
 
@@ -22,14 +23,15 @@ public final class Settings {
     this.properties = properties;
   }
 
+  /**
+   * The options of this run, from every layer: {@code slogate.properties} in the working directory, the
+   * {@code SLOGATE_*} environment and the {@code slogate.*} system properties.
+   *
+   * @throws dev.slogate.config.InvalidOptionException in one line, with the nearest known key, when a layer names
+   *     a key slogate does not know: a typo must not silently do nothing
+   */
   public static Settings fromSystemProperties() {
-    Map<String, String> slogate = new TreeMap<>();
-    System.getProperties().forEach((key, value) -> {
-      if (key.toString().startsWith("slogate.")) {
-        slogate.put(key.toString(), value.toString());
-      }
-    });
-    return new Settings(slogate);
+    return new Settings(new TreeMap<>(OptionValues.load().checkKnown().asMap()));
   }
 
   public static Settings of(Map<String, String> properties) {
@@ -70,32 +72,29 @@ public final class Settings {
 
   /** {@code 250}, {@code 250/s}: arrivals per second, at least zero. */
   static double parseRate(String key, String text) {
-    String number = text.toLowerCase(Locale.ROOT).replace("/s", "").trim();
     try {
-      double rate = Double.parseDouble(number);
-      if (rate < 0 || Double.isNaN(rate) || Double.isInfinite(rate)) {
-        throw new NumberFormatException();
-      }
-      return rate;
-    } catch (NumberFormatException e) {
+      return Options.RATE.parse(text);
+    } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(key + "=" + text + " is not a rate (expected e.g. 200 or 200/s)");
     }
   }
 
-  /** {@code 30s}, {@code 500ms}, {@code 2m}, {@code 1h}; a bare number is seconds. */
+  /**
+   * {@code 30s}, {@code 500ms}, {@code 2m}, {@code 1m30s}: slogate's one duration grammar ({@link Durations}).
+   * A unit is required: a bare number, once read as seconds here, is an error.
+   */
   public static Duration parseDuration(String key, String text) {
-    Matcher m = DURATION.matcher(text.trim().toLowerCase(Locale.ROOT));
-    if (!m.matches()) {
+    try {
+      return Durations.parse(text);
+    } catch (InvalidDurationException e) {
+      if (e.reason() == InvalidDurationException.Reason.NO_UNIT) {
+        throw new IllegalArgumentException(key + "=" + text + " has no unit (write e.g. " + text.trim() + "s, "
+            + text.trim() + "ms or " + text.trim() + "m)");
+      }
+      if (e.reason() == InvalidDurationException.Reason.OUT_OF_RANGE) {
+        throw new IllegalArgumentException(key + "=" + text + ": " + e.getMessage());
+      }
       throw new IllegalArgumentException(key + "=" + text + " is not a duration (expected e.g. 30s, 500ms, 2m)");
     }
-    double amount = Double.parseDouble(m.group(1));
-    String unit = m.group(2) == null ? "s" : m.group(2);
-    double millis = switch (unit) {
-      case "ms" -> amount;
-      case "s" -> amount * 1_000;
-      case "m", "min" -> amount * 60_000;
-      default -> amount * 3_600_000;
-    };
-    return Duration.ofMillis(Math.round(millis));
   }
 }

@@ -72,6 +72,17 @@ class BadInputTest {
   }
 
   @Test
+  void unknownKeyNamesTheNearestOne(@TempDir Path dir) throws Exception {
+    assertOneLineError(runWith(dir, "slogate.warmpu", "5s"),
+        "unknown option slogate.warmpu (system property); did you mean slogate.warmup?");
+  }
+
+  @Test
+  void durationWithoutUnit(@TempDir Path dir) throws Exception {
+    assertOneLineError(runWith(dir, "slogate.duration", "30"), "slogate.duration=30 has no unit");
+  }
+
+  @Test
   void badGatePolicy(@TempDir Path dir) throws IOException, Exception {
     assertOneLineError(runWith(dir, "slogate.gate.inconclusive", "maybe"), "slogate.gate.inconclusive=maybe");
   }

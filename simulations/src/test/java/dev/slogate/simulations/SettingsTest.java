@@ -18,7 +18,18 @@ class SettingsTest {
     assertEquals(250, settings.rate("slogate.rate", 1));
     assertEquals(Duration.ofSeconds(90), settings.duration("slogate.duration", Duration.ZERO));
     assertEquals(Duration.ofMillis(500), settings.duration("slogate.warmup", Duration.ZERO));
-    assertEquals(Duration.ofSeconds(12), settings.duration("slogate.bare", Duration.ZERO));
+  }
+
+  @Test
+  void aBareNumberIsNoLongerSecondsButAnError() {
+    assertEquals("slogate.bare=12 has no unit (write e.g. 12s, 12ms or 12m)",
+        assertThrows(IllegalArgumentException.class, () -> settings.duration("slogate.bare", Duration.ZERO)).getMessage());
+  }
+
+  @Test
+  void readsGoStyleCompoundsAsEverywhereElse() {
+    assertEquals(Duration.ofSeconds(90), Settings.of(Map.of("slogate.duration", "1m30s"))
+        .duration("slogate.duration", Duration.ZERO));
   }
 
   @Test

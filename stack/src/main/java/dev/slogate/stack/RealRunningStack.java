@@ -1,5 +1,7 @@
 package dev.slogate.stack;
 
+import dev.slogate.config.OptionValues;
+import dev.slogate.config.Options;
 import dev.slogate.stack.balancer.FrontServer;
 import dev.slogate.stack.balancer.HealthChecker;
 import dev.slogate.stack.balancer.ReplicaEvents;
@@ -21,7 +23,7 @@ import java.util.Set;
 final class RealRunningStack implements RunningStack {
 
   /** Front I/O threads; the proxy does all its work on them. One per core is Undertow's advice. */
-  static final String FRONT_IO_THREADS_PROPERTY = "slogate.stack.frontIoThreads";
+  static final String FRONT_IO_THREADS_PROPERTY = Options.STACK_FRONT_IO_THREADS.key();
   static final int CONNECTIONS_PER_THREAD = 32;
   static final int MAX_QUEUED_PER_THREAD = 1024;
   private static final Duration STOP_GRACE = Duration.ofSeconds(3);
@@ -76,7 +78,8 @@ final class RealRunningStack implements RunningStack {
       processes[i] = launch(i);
     }
     // The front starts while the replica JVMs boot.
-    int ioThreads = Integer.getInteger(FRONT_IO_THREADS_PROPERTY, Runtime.getRuntime().availableProcessors());
+    int ioThreads = OptionValues.load().get(Options.STACK_FRONT_IO_THREADS)
+        .orElse(Runtime.getRuntime().availableProcessors());
     front = FrontServer.start(options.frontPort().orElse(0), rotation, Math.max(1, ioThreads));
     for (int i = 0; i < processes.length; i++) {
       urls[i] = processes[i].awaitListening(remaining(deadline));

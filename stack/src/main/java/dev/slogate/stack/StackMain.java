@@ -1,6 +1,6 @@
 package dev.slogate.stack;
 
-import dev.slogate.stack.profile.DurationText;
+import dev.slogate.config.Durations;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -118,7 +118,7 @@ public final class StackMain implements Callable<Integer> {
     }
     if (addLatency != null) {
       try {
-        options = options.withAddedLatency(DurationText.parse(addLatency));
+        options = options.withAddedLatency(Durations.parse(addLatency));
       } catch (IllegalArgumentException e) {
         throw new StackConfigException(StackConfigException.Reason.INVALID_OPTION, "--add-latency: " + e.getMessage());
       }

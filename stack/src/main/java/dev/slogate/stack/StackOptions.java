@@ -1,7 +1,10 @@
 package dev.slogate.stack;
 
+import dev.slogate.config.Defaults;
+import dev.slogate.config.Durations;
+import dev.slogate.config.OptionValues;
+import dev.slogate.config.Options;
 import dev.slogate.stack.StackConfigException.Reason;
-import dev.slogate.stack.profile.DurationText;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,14 +23,14 @@ import java.util.function.UnaryOperator;
  */
 public final class StackOptions {
 
-  public static final String PROFILE_PROPERTY = "slogate.stack.profile";
-  public static final String REPLICAS_PROPERTY = "slogate.stack.replicas";
-  public static final String ADD_LATENCY_PROPERTY = "slogate.stack.addLatency";
-  public static final String ERROR_RATIO_PROPERTY = "slogate.stack.errorRatio";
-  public static final String PORT_PROPERTY = "slogate.stack.port";
+  public static final String PROFILE_PROPERTY = Options.STACK_PROFILE.key();
+  public static final String REPLICAS_PROPERTY = Options.STACK_REPLICAS.key();
+  public static final String ADD_LATENCY_PROPERTY = Options.STACK_ADD_LATENCY.key();
+  public static final String ERROR_RATIO_PROPERTY = Options.STACK_ERROR_RATIO.key();
+  public static final String PORT_PROPERTY = Options.STACK_PORT.key();
 
-  public static final String DEFAULT_PROFILE = "default";
-  public static final Duration DEFAULT_START_TIMEOUT = Duration.ofSeconds(30);
+  public static final String DEFAULT_PROFILE = Defaults.STACK_PROFILE;
+  public static final Duration DEFAULT_START_TIMEOUT = Defaults.STACK_START_TIMEOUT;
 
   private static final StackOptions DEFAULTS = new StackOptions(null, null, null, null, null, null);
 
@@ -54,14 +57,15 @@ public final class StackOptions {
   }
 
   /**
-   * Reads {@value #PROFILE_PROPERTY}, {@value #REPLICAS_PROPERTY}, {@value #ADD_LATENCY_PROPERTY}
-   * (e.g. {@code 50ms}), {@value #ERROR_RATIO_PROPERTY} (e.g. {@code 0.05}) and
-   * {@value #PORT_PROPERTY} from the system properties; absent or blank ones stay unset.
+   * Reads {@code slogate.stack.profile}, {@code slogate.stack.replicas}, {@code slogate.stack.addLatency}
+   * (e.g. {@code 50ms}), {@code slogate.stack.errorRatio} (e.g. {@code 0.05}) and {@code slogate.stack.port}
+   * from every layer of {@link OptionValues} (the file {@code slogate.properties}, the environment, the system
+   * properties); absent or blank ones stay unset.
    *
    * @throws StackConfigException naming the property when a value is malformed
    */
   public static StackOptions fromSystemProperties() {
-    return fromProperties(System.getProperties());
+    return fromProperties(OptionValues.load().asProperties());
   }
 
   /** As {@link #fromSystemProperties()}, from any properties. */
@@ -79,7 +83,7 @@ public final class StackOptions {
     String latency = value(properties, ADD_LATENCY_PROPERTY);
     if (latency != null) {
       try {
-        options = options.withAddedLatency(DurationText.parse(latency));
+        options = options.withAddedLatency(Durations.parse(latency));
       } catch (IllegalArgumentException e) {
         throw invalid(ADD_LATENCY_PROPERTY + ": " + e.getMessage());
       }
@@ -182,10 +186,10 @@ public final class StackOptions {
     StringBuilder sb = new StringBuilder("StackOptions{");
     profile().ifPresent(p -> sb.append("profile=").append(p).append(' '));
     replicas().ifPresent(r -> sb.append("replicas=").append(r).append(' '));
-    addedLatency().ifPresent(l -> sb.append("addLatency=").append(DurationText.format(l)).append(' '));
+    addedLatency().ifPresent(l -> sb.append("addLatency=").append(Durations.formatInLargestUnit(l)).append(' '));
     errorRatio().ifPresent(r -> sb.append("errorRatio=").append(r).append(' '));
     frontPort().ifPresent(p -> sb.append("port=").append(p).append(' '));
-    startTimeout().ifPresent(t -> sb.append("startTimeout=").append(DurationText.format(t)).append(' '));
+    startTimeout().ifPresent(t -> sb.append("startTimeout=").append(Durations.formatInLargestUnit(t)).append(' '));
     return sb.toString().trim() + "}";
   }
 

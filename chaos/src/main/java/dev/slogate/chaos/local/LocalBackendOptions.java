@@ -1,6 +1,7 @@
 package dev.slogate.chaos.local;
 
 import dev.slogate.chaos.FaultListener;
+import dev.slogate.config.Defaults;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -33,7 +34,7 @@ public record LocalBackendOptions(
     List<FaultListener> listeners) {
 
   public static final String DEFAULT_STATE_FILE = "target/slogate/chaos-state.json";
-  public static final Duration DEFAULT_RESTART_DELAY = Duration.ofSeconds(5);
+  public static final Duration DEFAULT_RESTART_DELAY = Defaults.CHAOS_RESTART_DELAY;
   public static final Duration DEFAULT_CONFIRM_TIMEOUT = Duration.ofSeconds(5);
   public static final Duration DEFAULT_RESTART_TIMEOUT = Duration.ofSeconds(60);
 

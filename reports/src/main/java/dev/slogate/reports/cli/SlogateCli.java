@@ -1,5 +1,8 @@
 package dev.slogate.reports.cli;
 
+import dev.slogate.config.InvalidOptionException;
+import dev.slogate.config.OptionValues;
+import dev.slogate.config.OptionsDocumentation;
 import dev.slogate.reports.evidence.SlogateVersion;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -8,7 +11,8 @@ import picocli.CommandLine.Command;
 
 /**
  * {@code slogate}: the command-line tool. {@code evaluate} judges existing Gatling results, {@code report}
- * renders the reports of a run folder, {@code pin} pins a run as a system's baseline.
+ * renders the reports of a run folder, {@code pin} pins a run as a system's baseline, {@code help} lists the
+ * commands and every {@code slogate.*} option.
  *
  * <p>Exit codes: 0 the gate passed, 1 FAIL, 2 INCONCLUSIVE or INVALID, {@value ExitCodes#USAGE} a usage error,
  * {@value ExitCodes#INPUT} an input that cannot be used (missing or malformed file), {@value ExitCodes#INTERNAL}
@@ -40,7 +44,37 @@ public final class SlogateCli implements Runnable {
     cli.setErr(err);
     cli.setParameterExceptionHandler(ExitCodes::onUsageError);
     cli.setExecutionExceptionHandler(ExitCodes::onExecutionError);
+    // `slogate help` and --help list every option, generated from the one registry of them.
+    cli.getCommandSpec().usageMessage().footer("", OptionsDocumentation.helpText().replace("%", "%%"));
+    cli.setExecutionStrategy(parseResult -> {
+      if (!asksForHelp(parseResult)) {
+        checkOptions(cli);
+      }
+      return new CommandLine.RunLast().execute(parseResult);
+    });
     return cli;
+  }
+
+  /**
+   * Refuses a {@code slogate.*} key (system property, {@code slogate.properties} or {@code SLOGATE_*} variable)
+   * that names no option, as a usage error with the nearest known key: a typo must not silently do nothing.
+   */
+  private static void checkOptions(CommandLine cli) {
+    try {
+      OptionValues.load().checkKnown();
+    } catch (InvalidOptionException e) {
+      throw new CommandLine.ParameterException(cli, e.getMessage());
+    }
+  }
+
+  private static boolean asksForHelp(CommandLine.ParseResult parseResult) {
+    for (CommandLine.ParseResult result = parseResult; result != null; result = result.subcommand()) {
+      if (result.isUsageHelpRequested() || result.isVersionHelpRequested()
+          || result.commandSpec().userObject() instanceof CommandLine.HelpCommand) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override

@@ -2,6 +2,8 @@ package dev.slogate.simulations.chaos;
 
 import dev.slogate.chaos.spec.ExperimentSpec;
 import dev.slogate.chaos.spec.ExperimentSpecParser;
+import dev.slogate.config.Defaults;
+import dev.slogate.config.Options;
 import dev.slogate.simulations.Settings;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,14 +27,14 @@ public record ChaosSettings(
     List<ExperimentSpec> experiments, Backend backend, List<String> namespaces, Duration restartDelay,
     Duration recovery) {
 
-  public static final String EXPERIMENT = "slogate.experiment";
-  public static final String BACKEND = "slogate.chaos.backend";
-  public static final String NAMESPACES = "slogate.chaos.namespaces";
-  public static final String RESTART_DELAY = "slogate.chaos.restartDelay";
-  public static final String RECOVERY = "slogate.chaos.recovery";
+  public static final String EXPERIMENT = Options.EXPERIMENT.key();
+  public static final String BACKEND = Options.CHAOS_BACKEND.key();
+  public static final String NAMESPACES = Options.CHAOS_NAMESPACES.key();
+  public static final String RESTART_DELAY = Options.CHAOS_RESTART_DELAY.key();
+  public static final String RECOVERY = Options.CHAOS_RECOVERY.key();
 
-  public static final String DEFAULT_EXPERIMENT = "kill-one-replica";
-  public static final Duration DEFAULT_RECOVERY = Duration.ofSeconds(5);
+  public static final String DEFAULT_EXPERIMENT = Defaults.EXPERIMENT;
+  public static final Duration DEFAULT_RECOVERY = Defaults.CHAOS_RECOVERY;
   static final String BUNDLED = "dev/slogate/chaos/experiments/";
   static final String KUBERNETES = "kubernetes/";
 
@@ -73,10 +75,10 @@ public record ChaosSettings(
   }
 
   /**
-   * @param defaultExperiments the experiments when {@value #EXPERIMENT} is not set, comma-separated
+   * @param defaultExperiments the experiments when {@code slogate.experiment} is not set, comma-separated
    */
   public static ChaosSettings read(Settings settings, String defaultExperiments) {
-    Backend backend = Backend.parse(settings.get(BACKEND, Backend.LOCAL.id()));
+    Backend backend = Backend.parse(settings.get(BACKEND, Defaults.CHAOS_BACKEND));
     List<ExperimentSpec> experiments = new ArrayList<>();
     ExperimentSpecParser parser = new ExperimentSpecParser();
     for (String name : settings.get(EXPERIMENT, defaultExperiments).split(",")) {
@@ -85,7 +87,7 @@ public record ChaosSettings(
     List<String> namespaces = settings.get(NAMESPACES).map(v -> Arrays.stream(v.split(",")).map(String::trim)
         .filter(s -> !s.isEmpty()).toList()).orElse(List.of());
     return new ChaosSettings(experiments, backend, namespaces,
-        settings.duration(RESTART_DELAY, dev.slogate.chaos.local.LocalBackendOptions.DEFAULT_RESTART_DELAY),
+        settings.duration(RESTART_DELAY, Defaults.CHAOS_RESTART_DELAY),
         positive(RECOVERY, settings.duration(RECOVERY, DEFAULT_RECOVERY)));
   }
 

@@ -4,6 +4,8 @@ import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.uniformRandomSwitch;
 import static io.gatling.javaapi.http.HttpDsl.http;
 
+import dev.slogate.config.Defaults;
+import dev.slogate.config.Options;
 import io.gatling.javaapi.core.ChainBuilder;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +18,7 @@ import java.util.Locale;
 public final class RequestMix {
 
   /** Matches the embedded reference stack's default profile. */
-  public static final String DEFAULT = "GET /api/items,POST /api/orders,GET /api/fast";
+  public static final String DEFAULT = Defaults.REQUESTS;
 
   private final List<Endpoint> endpoints;
 
@@ -47,12 +49,12 @@ public final class RequestMix {
       String path = parts.length == 1 ? parts[0] : parts[1];
       if (parts.length > 2 || !path.startsWith("/") || !method.matches("GET|POST|PUT|DELETE|PATCH|HEAD")) {
         throw new IllegalArgumentException(
-            "request '" + entry + "' is not of the form 'METHOD /path' (slogate.requests)");
+            "request '" + entry + "' is not of the form 'METHOD /path' (" + Options.REQUESTS.key() + ")");
       }
       endpoints.add(new Endpoint(method, path));
     }
     if (endpoints.isEmpty()) {
-      throw new IllegalArgumentException("slogate.requests names no request");
+      throw new IllegalArgumentException(Options.REQUESTS.key() + " names no request");
     }
     return new RequestMix(endpoints);
   }

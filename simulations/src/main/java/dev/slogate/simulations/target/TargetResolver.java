@@ -1,5 +1,7 @@
 package dev.slogate.simulations.target;
 
+import dev.slogate.config.OptionValues;
+import dev.slogate.config.Options;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -20,14 +22,15 @@ import java.util.Optional;
  */
 public final class TargetResolver {
 
-  public static final String PROPERTY = "slogate.target";
-  public static final String ENVIRONMENT = "SLOGATE_TARGET";
+  public static final String PROPERTY = Options.TARGET_URL.key();
+  public static final String ENVIRONMENT = Options.TARGET_URL.environmentName();
   private static final int CONNECT_TIMEOUT_MILLIS = 3_000;
 
   private TargetResolver() {}
 
   public static Target resolve() {
-    return resolve(Optional.ofNullable(System.getProperty(PROPERTY)), System.getenv());
+    // Every layer (slogate.properties, SLOGATE_TARGET, -Dslogate.target), strongest first.
+    return resolve(OptionValues.load().raw(PROPERTY), System.getenv());
   }
 
   static Target resolve(Optional<String> property, Map<String, String> environment) {
@@ -46,15 +49,15 @@ public final class TargetResolver {
     try {
       uri = new URI(text);
     } catch (URISyntaxException e) {
-      throw new TargetException("slogate.target '" + text + "' is not a URL: " + e.getReason());
+      throw new TargetException(PROPERTY + " '" + text + "' is not a URL: " + e.getReason());
     }
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
-      throw new TargetException("slogate.target '" + text + "' must be an http:// or https:// URL with a host");
+      throw new TargetException(PROPERTY + " '" + text + "' must be an http:// or https:// URL with a host");
     }
     if (uri.getUserInfo() != null) {
       // Credentials in a URL end up in logs and reports; tokens come from the environment instead.
-      throw new TargetException("slogate.target must not carry credentials; pass tokens through the environment");
+      throw new TargetException(PROPERTY + " must not carry credentials; pass tokens through the environment");
     }
     return uri;
   }
@@ -64,7 +67,7 @@ public final class TargetResolver {
     try (Socket socket = new Socket()) {
       socket.connect(new InetSocketAddress(uri.getHost(), port), CONNECT_TIMEOUT_MILLIS);
     } catch (IOException e) {
-      throw new TargetException("slogate.target " + uri.getScheme() + "://" + uri.getHost() + ":" + port
+      throw new TargetException(PROPERTY + " " + uri.getScheme() + "://" + uri.getHost() + ":" + port
           + " is unreachable: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
     }
   }

@@ -2,6 +2,8 @@ package dev.slogate.slo.baseline;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.slogate.config.OptionValues;
+import dev.slogate.config.Options;
 import dev.slogate.slo.plan.RunPlan;
 import dev.slogate.slo.plan.RunPlanIO;
 import dev.slogate.slo.record.RunRecord;
@@ -28,7 +30,7 @@ import java.util.Optional;
 public record Baseline(RunRecord record, RunPlan plan, String system, String origin) {
 
   /** The system property naming the baseline of a run (a run folder or a run record file). */
-  public static final String PROPERTY = "slogate.baseline";
+  public static final String PROPERTY = Options.BASELINE.key();
 
   /** The folder, relative to the project, where pinned baselines are committed. */
   public static final String PINNED_DIRECTORY = "baselines";
@@ -73,13 +75,13 @@ public record Baseline(RunRecord record, RunPlan plan, String system, String ori
   }
 
   /**
-   * The pinned baseline of a system: the property {@value #PROPERTY} when set, otherwise
+   * The pinned baseline of a system: the option {@code slogate.baseline} when set (in any layer of {@link OptionValues}), otherwise
    * {@code baselines/<system>.run-record.json.gz} or {@code baselines/<system>/} under {@code projectDirectory}.
    */
   public static Optional<Path> pinned(String system, Path projectDirectory) {
-    String property = System.getProperty(PROPERTY);
-    if (property != null && !property.isBlank()) {
-      return Optional.of(Path.of(property.trim()));
+    Optional<String> property = OptionValues.load().raw(PROPERTY);
+    if (property.isPresent()) {
+      return Optional.of(Path.of(property.get()));
     }
     Path directory = projectDirectory.resolve(PINNED_DIRECTORY);
     Path file = directory.resolve(system + RECORD_SUFFIX);

@@ -1,5 +1,6 @@
 package dev.slogate.slo.gate;
 
+import dev.slogate.config.Options;
 import java.util.Locale;
 
 /**
@@ -10,7 +11,7 @@ import java.util.Locale;
  */
 public record GatePolicy(boolean inconclusivePasses) {
 
-  public static final String PROPERTY = "slogate.gate.inconclusive";
+  public static final String PROPERTY = Options.GATE_INCONCLUSIVE.key();
 
   public static final GatePolicy DEFAULT = new GatePolicy(false);
 

@@ -1,5 +1,8 @@
 package dev.slogate.slo.gatling;
 
+import dev.slogate.config.Defaults;
+import dev.slogate.config.OptionValues;
+import dev.slogate.config.Options;
 import dev.slogate.slo.record.CutPoints;
 import dev.slogate.slo.record.InjectorInfo;
 import dev.slogate.slo.record.RunMetadata;
@@ -20,14 +23,14 @@ import java.util.function.Function;
  * Or, when the windows to judge are known before reading, into a {@link WindowedRun}
  * ({@link #readWindowed}), whose memory does not follow the number of seconds either.
  *
- * <p>The record names one injector: its id comes from the system property {@value #INJECTOR_ID_PROPERTY}
- * (default {@value #DEFAULT_INJECTOR_ID}), its host is this machine. A log read with
+ * <p>The record names one injector: its id comes from the option {@code slogate.injector.id}
+ * (default {@code injector-0}), its host is this machine. A log read with
  * {@link ReadOptions#allowTruncated()} that ended inside a record gives a record marked incomplete.
  */
 public final class SimulationLogReader {
 
-  public static final String INJECTOR_ID_PROPERTY = "slogate.injector.id";
-  public static final String DEFAULT_INJECTOR_ID = "injector-0";
+  public static final String INJECTOR_ID_PROPERTY = Options.INJECTOR_ID.key();
+  public static final String DEFAULT_INJECTOR_ID = Defaults.INJECTOR_ID;
 
   private SimulationLogReader() {}
 
@@ -64,7 +67,7 @@ public final class SimulationLogReader {
   private static RunMetadata metadata(DecodeResult result, String runId) {
     RunHeader header = result.header();
     InjectorInfo injector = new InjectorInfo(
-        System.getProperty(INJECTOR_ID_PROPERTY, DEFAULT_INJECTOR_ID),
+        OptionValues.load().raw(INJECTOR_ID_PROPERTY).orElse(DEFAULT_INJECTOR_ID),
         localHostName(),
         header.gatlingVersion(),
         header.epochStartMillis());

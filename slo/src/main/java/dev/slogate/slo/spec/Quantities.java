@@ -1,7 +1,12 @@
 package dev.slogate.slo.spec;
 
+import dev.slogate.config.Durations;
+import dev.slogate.config.InvalidDurationException;
 import dev.slogate.config.YamlNode.ScalarNode;
 import dev.slogate.config.YamlNode.ScalarType;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,55 +20,76 @@ final class Quantities {
 
   private static final Pattern NUMBER_AND_UNIT = Pattern.compile("\\s*(-?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][-+]?[0-9]+)?)\\s*(.*?)\\s*");
 
+  private static final Set<String> SUB_SECOND_UNITS = Set.of("ns", "us", "µs", "ms");
+
   private final SpecErrors errors;
 
   Quantities(SpecErrors errors) {
     this.errors = errors;
   }
 
-  /** A duration in milliseconds, above 0. */
+  /**
+   * A duration in milliseconds, above 0, in slogate's one grammar ({@link Durations}: {@code 100ms}, {@code 0.5s},
+   * {@code 500us}, {@code 1s500ms}). What the grammar refuses is worded as SLO files always worded it.
+   */
   double millis(ScalarNode value, String path) {
+    if (value.type() != ScalarType.BOOLEAN) {
+      Optional<Duration> duration = duration(value);
+      if (duration.isPresent() && !duration.get().isZero()) {
+        return duration.get().toNanos() / 1e6;
+      }
+    }
     Matcher m = NUMBER_AND_UNIT.matcher(value.text());
     if (value.type() == ScalarType.BOOLEAN || !m.matches()) {
       throw errors.at(value.position(), path, "expected a duration such as 100ms, 0.5s or 500us, got " + value.describe());
     }
-    double number = Double.parseDouble(m.group(1));
-    double factor = switch (m.group(2)) {
-      case "us", "µs" -> 0.001;
-      case "ms" -> 1;
-      case "s" -> 1000;
+    switch (m.group(2)) {
       case "" -> throw errors.at(value.position(), path, "missing unit: write " + m.group(1) + "ms, " + m.group(1) + "s or " + m.group(1) + "us");
+      case "ns", "us", "µs", "ms", "s", "m", "min", "h" -> {
+        if (!(Double.parseDouble(m.group(1)) > 0)) {
+          throw errors.at(value.position(), path, "must be above 0, got " + value.describe());
+        }
+        throw errors.at(value.position(), path, "expected a duration such as 100ms, 0.5s or 500us, got " + value.describe());
+      }
       default -> throw errors.at(value.position(), path, "unknown unit '" + m.group(2) + "' (use us, ms or s)");
-    };
-    if (!(number > 0)) {
-      throw errors.at(value.position(), path, "must be above 0, got " + value.describe());
     }
-    return number * factor;
   }
 
   /**
-   * The length of an alert window in milliseconds, as monitoring rules write it: {@code 30s}, {@code 5m},
-   * {@code 5min}, {@code 1h}. At least one second, because a run record counts requests per second; a
+   * The length of an alert window in milliseconds, as monitoring rules write it, in slogate's one grammar:
+   * {@code 30s}, {@code 5m}, {@code 5min}, {@code 1h}, {@code 1m30s}. At least one second, because a run record counts requests per second; a
    * millisecond unit is refused for the same reason rather than silently rounded.
    */
   double window(ScalarNode value, String path) {
+    Matcher unit = NUMBER_AND_UNIT.matcher(value.text());
+    if (unit.matches() && SUB_SECOND_UNITS.contains(unit.group(2))) {
+      throw errors.at(value.position(), path, "unknown unit '" + unit.group(2) + "' (use s, m or h: a window is at least one second)");
+    }
+    Optional<Duration> duration = value.type() == ScalarType.BOOLEAN ? Optional.empty() : duration(value);
+    if (duration.isPresent()) {
+      if (duration.get().compareTo(Duration.ofSeconds(1)) < 0) {
+        throw errors.at(value.position(), path, "must be at least 1s (a run record counts requests per second), got " + value.describe());
+      }
+      return duration.get().toNanos() / 1e6;
+    }
     Matcher m = NUMBER_AND_UNIT.matcher(value.text());
     if (value.type() == ScalarType.BOOLEAN || !m.matches()) {
       throw errors.at(value.position(), path, "expected a window such as 30s, 5m or 1h, got " + value.describe());
     }
-    double number = Double.parseDouble(m.group(1));
-    double factor = switch (m.group(2)) {
-      case "s" -> 1_000;
-      case "m", "min" -> 60_000;
-      case "h" -> 3_600_000;
+    switch (m.group(2)) {
       case "" -> throw errors.at(value.position(), path, "missing unit: write " + m.group(1) + "s, " + m.group(1) + "m or " + m.group(1) + "h");
+      case "ns", "us", "µs", "ms", "s", "m", "min", "h" -> throw errors.at(value.position(), path, "must be at least 1s (a run record counts requests per second), got " + value.describe());
       default -> throw errors.at(value.position(), path, "unknown unit '" + m.group(2) + "' (use s, m or h: a window is at least one second)");
-    };
-    double millis = number * factor;
-    if (!(millis >= 1_000)) {
-      throw errors.at(value.position(), path, "must be at least 1s (a run record counts requests per second), got " + value.describe());
     }
-    return millis;
+  }
+
+  /** The text as a duration of slogate's one grammar; empty when the grammar refuses it (the caller words why). */
+  private static Optional<Duration> duration(ScalarNode value) {
+    try {
+      return Optional.of(Durations.parse(value.text()));
+    } catch (InvalidDurationException e) {
+      return Optional.empty();
+    }
   }
 
   /**

@@ -1,5 +1,8 @@
 package dev.slogate.stack.process;
 
+import dev.slogate.config.Defaults;
+import dev.slogate.config.OptionValues;
+import dev.slogate.config.Options;
 import java.io.File;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -8,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * How to start another JVM that can run this module's classes: the same {@code java} binary,
@@ -20,17 +24,12 @@ import java.util.List;
 public record JavaCommand(Path java, String classpath, List<String> jvmArgs) {
 
   /** Overrides the replica JVM flags, space separated. */
-  public static final String JVM_ARGS_PROPERTY = "slogate.stack.replicaJvmArgs";
+  public static final String JVM_ARGS_PROPERTY = Options.STACK_REPLICA_JVM_ARGS.key();
   /** Overrides the classpath replicas are started with. */
-  public static final String CLASSPATH_PROPERTY = "slogate.stack.classpath";
+  public static final String CLASSPATH_PROPERTY = Options.STACK_CLASSPATH.key();
 
-  /**
-   * A replica needs little heap, and starting fast matters more than peak code quality: C1 alone
-   * reaches full speed sooner on a short run, and the serial collector starts no threads.
-   */
-  public static final List<String> DEFAULT_JVM_ARGS = List.of(
-      "-Xms32m", "-Xmx128m", "-Xss512k", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-      "-XX:-UsePerfData", "-Xshare:auto");
+  /** Small heap, C1 only, serial collector: see {@link Defaults#REPLICA_JVM_ARGS}. */
+  public static final List<String> DEFAULT_JVM_ARGS = Defaults.REPLICA_JVM_ARGS;
 
   public JavaCommand {
     jvmArgs = List.copyOf(jvmArgs);
@@ -39,9 +38,8 @@ public record JavaCommand(Path java, String classpath, List<String> jvmArgs) {
   /** The JVM this code runs in, with this code's classpath. */
   public static JavaCommand current() {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    String flags = System.getProperty(JVM_ARGS_PROPERTY);
-    List<String> args = flags == null || flags.isBlank()
-        ? DEFAULT_JVM_ARGS : Arrays.asList(flags.trim().split("\\s+"));
+    Optional<String> flags = OptionValues.load().raw(JVM_ARGS_PROPERTY);
+    List<String> args = flags.isEmpty() ? DEFAULT_JVM_ARGS : Arrays.asList(flags.get().split("\\s+"));
     return new JavaCommand(java, currentClasspath(), args);
   }
 
@@ -61,9 +59,9 @@ public record JavaCommand(Path java, String classpath, List<String> jvmArgs) {
    * loader's URLs are the real classpath.
    */
   static String currentClasspath() {
-    String explicit = System.getProperty(CLASSPATH_PROPERTY);
-    if (explicit != null && !explicit.isBlank()) {
-      return explicit;
+    Optional<String> explicit = OptionValues.load().raw(CLASSPATH_PROPERTY);
+    if (explicit.isPresent()) {
+      return explicit.get();
     }
     ClassLoader loader = JavaCommand.class.getClassLoader();
     if (loader instanceof URLClassLoader urls && urls.getURLs().length > 0) {

@@ -1,5 +1,7 @@
 package dev.slogate.stack.replica;
 
+import dev.slogate.config.OptionValues;
+import dev.slogate.config.Options;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,7 +19,7 @@ public final class ReplicaMain {
 
   public static final String LISTENING_PREFIX = "SLOGATE_REPLICA_LISTENING ";
   /** I/O threads of each replica's server. */
-  public static final String IO_THREADS_PROPERTY = "slogate.replica.ioThreads";
+  public static final String IO_THREADS_PROPERTY = Options.REPLICA_IO_THREADS.key();
 
   // Held so the logger configuration is not garbage-collected.
   private static final Logger ROOT_LOGGER = Logger.getLogger("");
@@ -36,7 +38,7 @@ public final class ReplicaMain {
     try {
       ReplicaConfig config = ReplicaConfig.fromJson(line);
       ParentWatch.start(stdin, config.parentPid());
-      server = ReplicaServer.start(config, Integer.getInteger(IO_THREADS_PROPERTY, 1));
+      server = ReplicaServer.start(config, OptionValues.load().orDefault(Options.REPLICA_IO_THREADS).orElseThrow());
     } catch (RuntimeException e) {
       // The parent shows this line in its error; a stack trace would not fit there.
       System.err.println("replica: cannot start: " + e.getMessage());
