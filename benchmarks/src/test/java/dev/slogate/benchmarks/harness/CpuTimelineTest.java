@@ -1,10 +1,12 @@
 package dev.slogate.benchmarks.harness;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.slogate.benchmarks.harness.CpuTimeline.Sample;
 import dev.slogate.chaos.local.ProcStat;
+import java.time.Duration;
 import java.util.List;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
@@ -39,7 +41,9 @@ class CpuTimelineTest {
          CpuTimeline idleCpu = CpuTimeline.sample(idle.pid(), 50)) {
       long from = System.currentTimeMillis() + 200;
       long to = from + 1_000;
-      Thread.sleep(to - System.currentTimeMillis() + 200);
+      // Both timelines answer once each has a sample at or after `to`.
+      await("samples past " + to).atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50))
+          .until(() -> busyCpu.cpuMillisBetween(from, to).isPresent() && idleCpu.cpuMillisBetween(from, to).isPresent());
 
       double busyMillis = busyCpu.cpuMillisBetween(from, to).orElseThrow();
       double idleMillis = idleCpu.cpuMillisBetween(from, to).orElseThrow();
