@@ -44,6 +44,7 @@ class ProberTest {
     server.createContext("/health", exchange -> {
       maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
       try {
+        // A slow target on purpose: the answer a probe must give up on.
         Thread.sleep(delayMillis.get());
         byte[] body = "ok".getBytes();
         exchange.sendResponseHeaders(status.get(), body.length);
