@@ -1,5 +1,6 @@
 package dev.slogate.simulations;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.slogate.slo.plan.Phase;
@@ -131,15 +132,9 @@ class AccuracyTest {
 
   /** The plan is written in before(), right before Gatling takes its run start. */
   private static long awaitPlan(Path outputRoot) throws Exception {
-    long deadline = System.currentTimeMillis() + 60_000;
-    while (System.currentTimeMillis() < deadline) {
-      Optional<Path> plan = findPlan(outputRoot);
-      if (plan.isPresent()) {
-        return Files.getLastModifiedTime(plan.get()).toMillis();
-      }
-      Thread.sleep(20);
-    }
-    throw new AssertionError("no plan.json within 60 s under " + outputRoot);
+    Path plan = await("a plan.json under " + outputRoot).atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20))
+        .until(() -> findPlan(outputRoot), Optional::isPresent).orElseThrow();
+    return Files.getLastModifiedTime(plan).toMillis();
   }
 
   private static Optional<Path> findPlan(Path outputRoot) throws IOException {

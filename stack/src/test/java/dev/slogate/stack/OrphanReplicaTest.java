@@ -1,5 +1,6 @@
 package dev.slogate.stack;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,6 +8,7 @@ import dev.slogate.stack.process.JavaCommand;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -38,13 +40,11 @@ class OrphanReplicaTest {
       parent.destroyForcibly();
       assertTrue(parent.waitFor(10, TimeUnit.SECONDS));
 
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-      while (pids.stream().anyMatch(OrphanReplicaTest::alive) && System.nanoTime() < deadline) {
-        Thread.sleep(20);
-      }
-      for (long pid : pids) {
-        assertTrue(!alive(pid), "replica " + pid + " outlived its SIGKILLed parent");
-      }
+      await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(20)).untilAsserted(() -> {
+        for (long pid : pids) {
+          assertTrue(!alive(pid), "replica " + pid + " outlived its SIGKILLed parent");
+        }
+      });
     } finally {
       parent.destroyForcibly();
       pids.forEach(pid -> ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly));

@@ -47,6 +47,7 @@ public final class Prober implements AutoCloseable {
   private final URI url;
   private final ProbeSpec spec;
   private final Clock clock;
+  private final Pacer pacer;
   private final long deadlineNanos;
   private final List<ProbeListener> listeners;
   private final OkHttpClient client;
@@ -54,11 +55,12 @@ public final class Prober implements AutoCloseable {
   private final Thread thread;
   private volatile boolean stopping;
 
-  private Prober(URI url, ProbeSpec spec, Clock clock, Duration maxRun, List<ProbeListener> listeners) {
+  private Prober(URI url, ProbeSpec spec, Clock clock, Pacer pacer, Duration maxRun, List<ProbeListener> listeners) {
     this.url = url;
     this.spec = spec;
     this.clock = clock;
-    this.deadlineNanos = System.nanoTime() + maxRun.toNanos();
+    this.pacer = pacer;
+    this.deadlineNanos = pacer.nanoTime() + maxRun.toNanos();
     this.listeners = List.copyOf(listeners);
     this.client = new OkHttpClient.Builder()
         .proxy(Proxy.NO_PROXY)
@@ -81,9 +83,15 @@ public final class Prober implements AutoCloseable {
    * @param maxRun the prober stops by itself this long after it started
    */
   public static Prober start(URI baseUrl, ProbeSpec spec, Clock clock, Duration maxRun, ProbeListener... listeners) {
+    return start(baseUrl, spec, clock, Pacer.SYSTEM, maxRun, listeners);
+  }
+
+  /** As {@link #start(URI, ProbeSpec, Clock, Duration, ProbeListener...)}, the grid paced by {@code pacer}. */
+  static Prober start(URI baseUrl, ProbeSpec spec, Clock clock, Pacer pacer, Duration maxRun,
+      ProbeListener... listeners) {
     Objects.requireNonNull(spec, "spec");
     Prober prober = new Prober(resolve(baseUrl, spec.path()), spec, Objects.requireNonNull(clock, "clock"),
-        Objects.requireNonNull(maxRun, "maxRun"), List.of(listeners));
+        Objects.requireNonNull(pacer, "pacer"), Objects.requireNonNull(maxRun, "maxRun"), List.of(listeners));
     prober.thread.start();
     return prober;
   }
@@ -138,26 +146,51 @@ public final class Prober implements AutoCloseable {
     stop();
   }
 
+  /**
+   * The monotonic time the probe grid and the deadline are kept on, and the wait between probes. A probe's
+   * latency is always measured on {@link System#nanoTime()}: it is the target's, not the grid's.
+   */
+  interface Pacer {
+
+    /** Real time: waits really pass, and {@link #stop()} cuts one short by unparking the thread. */
+    Pacer SYSTEM = new Pacer() {
+      @Override
+      public long nanoTime() {
+        return System.nanoTime();
+      }
+
+      @Override
+      public void parkNanos(long nanos) {
+        LockSupport.parkNanos(nanos);
+      }
+    };
+
+    long nanoTime();
+
+    /** Waits for up to {@code nanos}; may return early (a stop, a spurious wake-up): the loop reads the time again. */
+    void parkNanos(long nanos);
+  }
+
   private void loop() {
     long interval = spec.interval().toNanos();
     long jitterRange = interval * JITTER_PERCENT / 100;
     java.util.SplittableRandom random = new java.util.SplittableRandom();
-    long start = System.nanoTime();
+    long start = pacer.nanoTime();
     long tick = 0;
     long jitter = 0;
     while (!stopping) {
       long due = start + tick * interval + jitter;
-      long wait = due - System.nanoTime();
+      long wait = due - pacer.nanoTime();
       if (wait > 0) {
-        LockSupport.parkNanos(wait);
+        pacer.parkNanos(wait);
         continue;
       }
-      if (System.nanoTime() - deadlineNanos >= 0) {
+      if (pacer.nanoTime() - deadlineNanos >= 0) {
         break;
       }
       record(probeOnce());
       // Skip the grid points a slow probe overran; never catch up in a burst.
-      long elapsedTicks = (System.nanoTime() - start) / interval;
+      long elapsedTicks = (pacer.nanoTime() - start) / interval;
       tick = Math.max(tick + 1, elapsedTicks + 1);
       jitter = jitterRange == 0 ? 0 : random.nextLong(jitterRange);
     }

@@ -1,5 +1,6 @@
 package dev.slogate.chaos.mesh;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -238,10 +239,8 @@ class ChaosMeshBackendTest {
     try (ChaosMeshBackend backend = backend(Duration.ofSeconds(20), Duration.ofSeconds(10))) {
       CompletableFuture<FaultHandle> waiting = CompletableFuture.supplyAsync(() -> backend.inject(
           experiment("interrupted", new FaultSpec.PodFailure()), RunContext.of("run-9")));
-      long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-      while (cluster.raw("PodChaos", namespace).isEmpty() && System.nanoTime() < deadline) {
-        Thread.sleep(20);
-      }
+      await("the PodChaos created").atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(20))
+          .until(() -> !cluster.raw("PodChaos", namespace).isEmpty());
       assertEquals(1, cluster.raw("PodChaos", namespace).size(), "created, waiting for Chaos Mesh");
 
       backend.shutdownHook().run();

@@ -1,5 +1,6 @@
 package dev.slogate.reports.metrics;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,6 +27,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -107,41 +110,32 @@ class PrometheusExportTest {
   }
 
   /** The query's single value, polling for up to 60 s while Prometheus starts and scrapes. */
-  private static double value(URI api, String query) throws Exception {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-    String last = "";
-    while (System.nanoTime() < deadline) {
-      URI uri = api.resolve("/api/v1/query?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
-      try {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).build(),
-            HttpResponse.BodyHandlers.ofString());
-        last = response.body();
-        JsonNode result = JSON.readTree(last).path("data").path("result");
-        OptionalDouble value = result.size() == 1 ? OptionalDouble.of(result.get(0).get("value").get(1).asDouble()) : OptionalDouble.empty();
-        if (value.isPresent()) {
-          return value.getAsDouble();
-        }
-      } catch (IOException e) {
-        last = e.toString();
-      }
-      Thread.sleep(500);
+  private static double value(URI api, String query) {
+    URI uri = api.resolve("/api/v1/query?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+    AtomicReference<String> last = new AtomicReference<>("");
+    try {
+      return await().atMost(Duration.ofSeconds(60)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(500))
+          .until(() -> {
+            try {
+              HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).build(),
+                  HttpResponse.BodyHandlers.ofString());
+              last.set(response.body());
+              JsonNode result = JSON.readTree(response.body()).path("data").path("result");
+              return result.size() == 1 ? OptionalDouble.of(result.get(0).get("value").get(1).asDouble()) : OptionalDouble.empty();
+            } catch (IOException e) {
+              last.set(e.toString());
+              return OptionalDouble.empty();
+            }
+          }, OptionalDouble::isPresent).getAsDouble();
+    } catch (ConditionTimeoutException e) {
+      throw new AssertionError("Prometheus never answered " + query + " with one series; last answer: " + last.get());
     }
-    throw new AssertionError("Prometheus never answered " + query + " with one series; last answer: " + last);
   }
 
-  private static void waitUntilUp(URI ready) throws Exception {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-    while (System.nanoTime() < deadline) {
-      try {
-        if (HTTP.send(HttpRequest.newBuilder(ready).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-          return;
-        }
-      } catch (IOException e) {
-        // not yet listening
-      }
-      Thread.sleep(200);
-    }
-    throw new AssertionError(ready + " did not come up within 30 s");
+  private static void waitUntilUp(URI ready) {
+    await(ready + " to come up").atMost(Duration.ofSeconds(30)).pollDelay(Duration.ZERO)
+        .pollInterval(Duration.ofMillis(200)).ignoreExceptionsInstanceOf(IOException.class)
+        .until(() -> HTTP.send(HttpRequest.newBuilder(ready).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
   }
 
   private static int freePort() throws IOException {

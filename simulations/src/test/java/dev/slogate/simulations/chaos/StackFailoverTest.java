@@ -1,5 +1,6 @@
 package dev.slogate.simulations.chaos;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,6 +21,7 @@ import dev.slogate.chaos.spec.InjectionSchedule;
 import dev.slogate.chaos.spec.LocalTarget;
 import dev.slogate.chaos.spec.ProbeSpec;
 import dev.slogate.chaos.spec.RecoveryRule;
+import dev.slogate.slo.chaos.ProbeSample;
 import dev.slogate.stack.HealthCheck;
 import dev.slogate.stack.ReferenceStack;
 import dev.slogate.stack.ReplicaListener;
@@ -32,6 +34,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -154,7 +157,13 @@ class StackFailoverTest {
         run = runner(chaos, "stack-stop").run(stop, direct, System.currentTimeMillis()).get(0);
         long recovered = run.recovery().recoveredAt().toEpochMilli();
         assertTrue(stack.awaitInRotation(0, true, Duration.ofSeconds(10)));
-        Thread.sleep(500);
+        // The measurement through the balancer ends at the passed probes that say the outage is over.
+        long backInRotation = System.currentTimeMillis();
+        await("3 passed probes through the balancer once it took the replica back").atMost(Duration.ofSeconds(10))
+            .pollInterval(Duration.ofMillis(10)).until(() -> {
+              List<ProbeSample> since = front.samplesSince(backInRotation);
+              return since.size() >= 3 && since.subList(since.size() - 3, since.size()).stream().allMatch(ProbeSample::ok);
+            });
         balanced = FailoverMeter.measure(new FaultObservation(run.injection().injectedAt().toEpochMilli(), recovered,
             System.currentTimeMillis(), 3, Duration.ofSeconds(20)), front.samples());
       }

@@ -1,5 +1,6 @@
 package dev.slogate.simulations.chaos;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -87,12 +88,14 @@ class StackTargetsTest {
           Prober health = Prober.start(URI.create(stack.frontUrl()), HEALTH, Clock.systemUTC(),
               Duration.ofSeconds(60))) {
         Thread watch = watchRotation(stack, fewestInRotation);
-        LockSupport.parkNanos(Duration.ofMillis(300).toNanos());
+        awaitProbes(prober, 3, 0);
+        awaitProbes(health, 3, 0);
         FaultHandle handle = chaos.inject(roll, RunContext.of("roll"));
         assertTrue(!stack.replicasInRotation().contains(0) || stack.replica(0).pid() != before.get(0),
             "the injection is confirmed once replica 0 is out of rotation");
         rolled = chaos.recover(handle);
-        LockSupport.parkNanos(Duration.ofMillis(300).toNanos());
+        awaitProbes(prober, 3, rolled.recoveredAt().toEpochMilli());
+        awaitProbes(health, 3, rolled.recoveredAt().toEpochMilli());
         watch.interrupt();
         watch.join();
         rollProbes = prober.samples();
@@ -105,10 +108,10 @@ class StackTargetsTest {
       List<ProbeSample> killProbes;
       try (Prober prober = Prober.start(URI.create(stack.frontUrl()), PROBE, Clock.systemUTC(),
           Duration.ofSeconds(30))) {
-        LockSupport.parkNanos(Duration.ofMillis(300).toNanos());
+        awaitProbes(prober, 3, 0);
         FaultHandle handle = chaos.inject(kill, RunContext.of("kill"));
-        // Longer than the balancer needs to take the dead replica out (fall 2 x 250 ms, plus a check).
-        LockSupport.parkNanos(Duration.ofMillis(1500).toNanos());
+        // Probes reach the dead replica until the balancer takes it out (fall 2 x 250 ms, plus a check).
+        assertTrue(stack.awaitInRotation(0, false, Duration.ofSeconds(10)), "the balancer took the dead replica out");
         killProbes = prober.samples();
         chaos.recover(handle);
       }
@@ -129,6 +132,12 @@ class StackTargetsTest {
       assertTrue(failed(healthProbes) > 0, "the drained replica answers /health with 503 until it is out");
       assertTrue(failed(killProbes) > 0, "a kill without drain fails the probes that reach the dead replica");
     }
+  }
+
+  /** Until {@code prober} has sent {@code count} probes at or after {@code sinceEpochMillis}. */
+  private static void awaitProbes(Prober prober, int count, long sinceEpochMillis) {
+    await(count + " probes of " + prober.url()).atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(10))
+        .until(() -> prober.samplesSince(sinceEpochMillis).size() >= count);
   }
 
   /** Records the fewest replicas in rotation, every 5 ms, until interrupted (at most 60 s). */

@@ -1,5 +1,7 @@
 package dev.slogate.stack.haproxy;
 
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -69,16 +71,10 @@ class HaproxyFrontTest {
     return replicas;
   }
 
-  private static long awaitStatus(HaproxyFront haproxy, int index, String status, Duration timeout) throws InterruptedException {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    String last = "";
-    while (System.nanoTime() < deadline) {
-      last = haproxy.serverStatus(index);
-      if (last.equals(status)) {
-        return System.nanoTime();
-      }
-      Thread.sleep(10);
-    }
-    throw new AssertionError("r" + index + " did not become " + status + " within " + timeout + "; last status " + last);
+  /** When r{@code index} was first seen {@code status}, on {@link System#nanoTime()}, to within the 10 ms poll. */
+  private static long awaitStatus(HaproxyFront haproxy, int index, String status, Duration timeout) {
+    await("r" + index + " to become " + status).atMost(timeout).pollDelay(Duration.ZERO)
+        .pollInterval(Duration.ofMillis(10)).until(() -> haproxy.serverStatus(index), equalTo(status));
+    return System.nanoTime();
   }
 }
