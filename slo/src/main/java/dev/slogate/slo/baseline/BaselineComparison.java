@@ -8,7 +8,7 @@ import dev.slogate.slo.eval.PhaseValidity;
 import dev.slogate.slo.eval.PhaseWindow;
 import dev.slogate.slo.eval.PhaseWindows;
 import dev.slogate.slo.eval.RunLevelRules;
-import dev.slogate.slo.eval.Target;
+import dev.slogate.slo.eval.Threshold;
 import dev.slogate.slo.eval.Verdict;
 import dev.slogate.slo.eval.Wording;
 import dev.slogate.slo.plan.RunPlan;
@@ -121,7 +121,7 @@ public final class BaselineComparison {
         criteria.replicates(), seed);
     double allowed = criteria.tolerance() * d.baseline() + criteria.slackMillis();
     LatencyObjective relative = RelativeObjectives.relative(base, allowed, baseline.runId(), baseline.origin(), criteria.tolerance());
-    Target target = new Target(Comparison.LESS_OR_EQUAL, allowed, MeasureUnit.MILLISECONDS);
+    Threshold target = new Threshold(Comparison.LESS_OR_EQUAL, allowed, MeasureUnit.MILLISECONDS);
     Measurement m = new Measurement(MeasureUnit.MILLISECONDS, d.difference(), d.low(), d.high(), d.lowerBound(),
         d.upperBound(), confidence, nowCount, required);
     Verdict verdict = d.upperBound() <= allowed ? Verdict.PASS : d.lowerBound() > allowed ? Verdict.FAIL : Verdict.INCONCLUSIVE;

@@ -28,7 +28,7 @@ final class ErrorFrequencyJudge {
   private ErrorFrequencyJudge() {}
 
   static ObjectiveResult judge(ErrorFrequencyObjective objective, Scope scope, List<Stretch> stretches, long epochStartMillis) {
-    Target target = new Target(Comparison.LESS_OR_EQUAL, objective.maxPerSecond(), MeasureUnit.PER_SECOND);
+    Threshold target = new Threshold(Comparison.LESS_OR_EQUAL, objective.maxPerSecond(), MeasureUnit.PER_SECOND);
     double confidence = objective.judging().confidence();
     long minSamples = objective.judging().minSamples();
     RequestSelector selector = objective.selector();

@@ -27,7 +27,7 @@ final class FailoverJudge {
   private FailoverJudge() {}
 
   static ObjectiveResult judge(FailoverObjective objective, ChaosTimeline timeline) {
-    Target target = new Target(Comparison.LESS_OR_EQUAL, objective.maxMillis(), MeasureUnit.MILLISECONDS);
+    Threshold target = new Threshold(Comparison.LESS_OR_EQUAL, objective.maxMillis(), MeasureUnit.MILLISECONDS);
     double confidence = objective.confidence();
     List<FaultWindow> faults = timeline == null ? List.of() : timeline.faults();
     if (objective.experiment().isPresent()) {
@@ -51,7 +51,7 @@ final class FailoverJudge {
   }
 
   private static ObjectiveResult everyFault(
-      FailoverObjective objective, List<FaultWindow> faults, double[] values, String series, Target target) {
+      FailoverObjective objective, List<FaultWindow> faults, double[] values, String series, Threshold target) {
     FaultWindow worst = faults.stream()
         .max(Comparator.comparingDouble(f -> f.failoverMillis() == null ? Double.POSITIVE_INFINITY : f.failoverMillis()))
         .orElseThrow();
@@ -86,7 +86,7 @@ final class FailoverJudge {
   }
 
   private static ObjectiveResult percentile(
-      FailoverObjective objective, List<FaultWindow> faults, double[] values, String series, Target target) {
+      FailoverObjective objective, List<FaultWindow> faults, double[] values, String series, Threshold target) {
     double percentile = objective.percentile().getAsDouble();
     double confidence = objective.confidence();
     long statistical = OrderStatistics.minimumSamplesForUpperBound(percentile / 100, confidence);

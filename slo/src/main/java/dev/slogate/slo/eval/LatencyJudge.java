@@ -15,7 +15,7 @@ final class LatencyJudge {
 
   static ObjectiveResult judge(LatencyObjective objective, Scope scope) {
     String measure = Wording.percentile(objective.percentile());
-    Target target = new Target(objective.comparison(), objective.thresholdMillis(), MeasureUnit.MILLISECONDS);
+    Threshold target = new Threshold(objective.comparison(), objective.thresholdMillis(), MeasureUnit.MILLISECONDS);
     double confidence = objective.judging().confidence();
     double p = objective.percentile() / 100;
     long statistical = objective.comparison().isUpperLimit()

@@ -25,7 +25,7 @@ public record ObjectiveResult(
     String series,
     List<String> phases,
     Measurement measurement,
-    Target target) {
+    Threshold target) {
 
   public ObjectiveResult {
     Objects.requireNonNull(objective, "objective");

@@ -14,7 +14,7 @@ final class Sentences {
    * "p99 of GET /api/* in steady was 42 ms (95% CI 38–47 ms, n=6,012), below the 100 ms target." and its
    * FAIL and INCONCLUSIVE counterparts.
    */
-  static String decided(String subject, Measurement m, Target target, Verdict verdict, String evidence, String noun) {
+  static String decided(String subject, Measurement m, Threshold target, Verdict verdict, String evidence, String noun) {
     String threshold = Wording.value(target.value(), target.unit());
     String value = Wording.value(m.estimate(), m.unit());
     String head = capitalized(subject) + " was " + value + " (" + evidence + "), ";
@@ -27,7 +27,7 @@ final class Sentences {
   }
 
   /** When the shown two-sided interval crosses the threshold, name the one-sided bound that decided. */
-  private static String deciding(Measurement m, Target target, boolean passed) {
+  private static String deciding(Measurement m, Threshold target, boolean passed) {
     if (!m.hasInterval()) {
       return "";
     }

@@ -25,9 +25,9 @@ final class ShareJudge {
 
   private static ObjectiveResult judge(WindowObjective objective, Scope scope, double maxErrorRatio, boolean asAvailability) {
     String measure = asAvailability ? "availability" : "error rate";
-    Target target = asAvailability
-        ? new Target(Comparison.GREATER_OR_EQUAL, 1 - maxErrorRatio, MeasureUnit.RATIO)
-        : new Target(Comparison.LESS_OR_EQUAL, maxErrorRatio, MeasureUnit.RATIO);
+    Threshold target = asAvailability
+        ? new Threshold(Comparison.GREATER_OR_EQUAL, 1 - maxErrorRatio, MeasureUnit.RATIO)
+        : new Threshold(Comparison.LESS_OR_EQUAL, maxErrorRatio, MeasureUnit.RATIO);
     double confidence = objective.judging().confidence();
     long statistical = ProportionEstimate.minimumTrialsToShowAtMost(maxErrorRatio, confidence);
     long minSamples = objective.judging().minSamples();

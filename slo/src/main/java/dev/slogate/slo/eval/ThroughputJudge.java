@@ -16,7 +16,7 @@ final class ThroughputJudge {
 
   static ObjectiveResult judge(ThroughputObjective objective, Scope scope) {
     String measure = "throughput";
-    Target target = new Target(Comparison.GREATER_OR_EQUAL, objective.minPerSecond(), MeasureUnit.PER_SECOND);
+    Threshold target = new Threshold(Comparison.GREATER_OR_EQUAL, objective.minPerSecond(), MeasureUnit.PER_SECOND);
     double confidence = objective.judging().confidence();
     RequestSelector selector = objective.selector();
     String series = selector.describe();
