@@ -1,6 +1,6 @@
 package dev.slogate.stack;
 
-import dev.slogate.stack.profile.DurationText;
+import dev.slogate.config.Durations;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Set;
@@ -39,11 +39,11 @@ public record HealthCheck(Duration interval, Duration timeout, int fall, int ris
     }
     if (interval.compareTo(Duration.ofMillis(10)) < 0) {
       throw new IllegalArgumentException(
-          "interval must be at least 10ms, got " + DurationText.format(interval.abs()));
+          "interval must be at least 10ms, got " + Durations.formatInLargestUnit(interval.abs()));
     }
     if (timeout.isNegative() || timeout.isZero() || timeout.compareTo(interval) > 0) {
       throw new IllegalArgumentException("timeout must be above 0 and at most the interval ("
-          + DurationText.format(interval) + ")");
+          + Durations.formatInLargestUnit(interval) + ")");
     }
     if (fall < 1 || rise < 1) {
       throw new IllegalArgumentException("fall and rise must be at least 1");

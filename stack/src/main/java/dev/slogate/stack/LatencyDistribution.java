@@ -1,6 +1,6 @@
 package dev.slogate.stack;
 
-import dev.slogate.stack.profile.DurationText;
+import dev.slogate.config.Durations;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -130,6 +130,6 @@ public sealed interface LatencyDistribution {
   }
 
   private static String text(Duration value) {
-    return DurationText.format(value);
+    return Durations.formatInLargestUnit(value);
   }
 }

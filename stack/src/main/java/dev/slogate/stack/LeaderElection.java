@@ -1,6 +1,6 @@
 package dev.slogate.stack;
 
-import dev.slogate.stack.profile.DurationText;
+import dev.slogate.config.Durations;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -26,11 +26,11 @@ public record LeaderElection(Duration heartbeat, Duration deadAfter) {
     Objects.requireNonNull(deadAfter, "deadAfter");
     if (heartbeat.compareTo(Duration.ofMillis(10)) < 0) {
       throw new IllegalArgumentException(
-          "heartbeat must be at least 10ms, got " + DurationText.format(heartbeat.abs()));
+          "heartbeat must be at least 10ms, got " + Durations.formatInLargestUnit(heartbeat.abs()));
     }
     if (deadAfter.compareTo(heartbeat) <= 0) {
-      throw new IllegalArgumentException("deadAfter (" + DurationText.format(deadAfter.abs())
-          + ") must be longer than the heartbeat (" + DurationText.format(heartbeat) + ")");
+      throw new IllegalArgumentException("deadAfter (" + Durations.formatInLargestUnit(deadAfter.abs())
+          + ") must be longer than the heartbeat (" + Durations.formatInLargestUnit(heartbeat) + ")");
     }
   }
 

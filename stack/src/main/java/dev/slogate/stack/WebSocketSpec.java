@@ -1,6 +1,6 @@
 package dev.slogate.stack;
 
-import dev.slogate.stack.profile.DurationText;
+import dev.slogate.config.Durations;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -28,7 +28,7 @@ public record WebSocketSpec(String path, Duration push) {
     }
     if (push.isNegative() || (!push.isZero() && push.compareTo(Duration.ofMillis(10)) < 0)) {
       throw new IllegalArgumentException(
-          "push must be 0 (none) or at least 10ms, got " + DurationText.format(push.abs()));
+          "push must be 0 (none) or at least 10ms, got " + Durations.formatInLargestUnit(push.abs()));
     }
   }
 

@@ -1,6 +1,6 @@
 package dev.slogate.stack;
 
-import dev.slogate.stack.profile.DurationText;
+import dev.slogate.config.Durations;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -62,7 +62,7 @@ public record WorkQueue(
 
   private static void requireAtLeast10ms(String field, Duration value) {
     if (value.compareTo(Duration.ofMillis(10)) < 0) {
-      throw new IllegalArgumentException(field + " must be at least 10ms, got " + DurationText.format(value.abs()));
+      throw new IllegalArgumentException(field + " must be at least 10ms, got " + Durations.formatInLargestUnit(value.abs()));
     }
   }
 }

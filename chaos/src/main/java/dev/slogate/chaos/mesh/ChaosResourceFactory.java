@@ -1,7 +1,7 @@
 package dev.slogate.chaos.mesh;
 
 import dev.slogate.chaos.ChaosException;
-import dev.slogate.chaos.spec.DurationText;
+import dev.slogate.chaos.spec.ExperimentDurations;
 import dev.slogate.chaos.spec.ExperimentSpec;
 import dev.slogate.chaos.spec.FaultSpec;
 import dev.slogate.chaos.spec.HttpMatch;
@@ -53,7 +53,7 @@ final class ChaosResourceFactory {
     KubernetesTarget target = (KubernetesTarget) experiment.target();
     ObjectMeta metadata = new ObjectMetaBuilder().withName(name).withNamespace(target.namespace())
         .withLabels(labels(experiment, runId)).build();
-    String duration = DurationText.format(experiment.duration());
+    String duration = ExperimentDurations.format(experiment.duration());
     FaultSpec fault = experiment.fault();
     HasMetadata resource;
     if (fault instanceof FaultSpec.PodKill || fault instanceof FaultSpec.PodFailure
@@ -115,8 +115,8 @@ final class ChaosResourceFactory {
     if (fault instanceof FaultSpec.NetworkDelay delay) {
       spec.setAction(NetworkChaosSpec.Action.DELAY);
       Delay netem = new Delay();
-      netem.setLatency(DurationText.format(delay.latency()));
-      netem.setJitter(DurationText.format(delay.jitter()));
+      netem.setLatency(ExperimentDurations.format(delay.latency()));
+      netem.setJitter(ExperimentDurations.format(delay.jitter()));
       netem.setCorrelation(Integer.toString(delay.correlation()));
       spec.setDelay(netem);
     } else if (fault instanceof FaultSpec.NetworkLoss loss) {
@@ -187,7 +187,7 @@ final class ChaosResourceFactory {
     } else {
       FaultSpec.HttpDelay delay = (FaultSpec.HttpDelay) experiment.fault();
       match = delay.match();
-      spec.setDelay(DurationText.format(delay.delay()));
+      spec.setDelay(ExperimentDurations.format(delay.delay()));
     }
     spec.setTarget(match.phase() == HttpMatch.Phase.REQUEST ? HTTPChaosSpec.Target.REQUEST
         : HTTPChaosSpec.Target.RESPONSE);

@@ -1,7 +1,7 @@
 package dev.slogate.chaos.mesh;
 
 import dev.slogate.chaos.ChaosException;
-import dev.slogate.chaos.spec.DurationText;
+import dev.slogate.chaos.spec.ExperimentDurations;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.KubernetesClientException;
@@ -104,7 +104,7 @@ public final class ReapCommand implements Callable<Integer> {
     public Duration convert(String value) {
       Duration duration;
       try {
-        duration = DurationText.parse(value);
+        duration = ExperimentDurations.parse(value);
       } catch (IllegalArgumentException e) {
         throw new TypeConversionException(e.getMessage());
       }

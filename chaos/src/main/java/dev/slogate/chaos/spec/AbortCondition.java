@@ -59,6 +59,6 @@ public record AbortCondition(Metric metric, double threshold, Duration over) {
   @Override
   public String toString() {
     return (metric == Metric.ERROR_RATIO ? "error ratio above " + threshold : "p99 above " + (long) threshold + "ms")
-        + " over " + DurationText.format(over);
+        + " over " + ExperimentDurations.format(over);
   }
 }

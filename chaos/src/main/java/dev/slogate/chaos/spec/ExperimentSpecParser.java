@@ -38,7 +38,7 @@ import java.time.Duration;
 public final class ExperimentSpecParser {
 
   private final ObjectMapper mapper;
-  private final SpecErrors errors;
+  private final ExperimentErrors errors;
 
   public ExperimentSpecParser() {
     YAMLFactory yaml = YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
@@ -57,7 +57,7 @@ public final class ExperimentSpecParser {
         .disable(MapperFeature.INFER_PROPERTY_MUTATORS)
         .addModule(fileRules)
         .build();
-    this.errors = new SpecErrors(JsonMapper.builder().build());
+    this.errors = new ExperimentErrors(JsonMapper.builder().build());
   }
 
   /** Reads an experiment file. */
@@ -154,7 +154,7 @@ public final class ExperimentSpecParser {
             text, Duration.class);
       }
       try {
-        return DurationText.parse(text);
+        return ExperimentDurations.parse(text);
       } catch (IllegalArgumentException e) {
         throw InvalidFormatException.from(parser, e.getMessage(), text, Duration.class);
       }

@@ -17,16 +17,16 @@ final class MapReader {
 
   private final MapNode node;
   private final String path;
-  private final SpecErrors errors;
+  private final SloSpecErrors errors;
 
-  private MapReader(MapNode node, String path, SpecErrors errors) {
+  private MapReader(MapNode node, String path, SloSpecErrors errors) {
     this.node = node;
     this.path = path;
     this.errors = errors;
   }
 
   /** @throws SloSpecException when the node is not a mapping */
-  static MapReader of(YamlNode node, String path, SpecErrors errors, String expected) {
+  static MapReader of(YamlNode node, String path, SloSpecErrors errors, String expected) {
     if (node instanceof MapNode map) {
       return new MapReader(map, path, errors);
     }
@@ -53,7 +53,7 @@ final class MapReader {
   void allowOnly(Collection<String> allowed) {
     for (Entry entry : node.entries().values()) {
       if (!allowed.contains(entry.key())) {
-        throw errors.at(entry.keyPosition(), childPath(entry.key()), SpecErrors.unknown("field", entry.key(), allowed));
+        throw errors.at(entry.keyPosition(), childPath(entry.key()), SloSpecErrors.unknown("field", entry.key(), allowed));
       }
     }
   }

@@ -34,10 +34,10 @@ final class ObjectiveReader {
     Arrays.stream(ObjectiveKind.values()).forEach(k -> ANY_KIND_FIELDS.addAll(FIELDS.get(k)));
   }
 
-  private final SpecErrors errors;
+  private final SloSpecErrors errors;
   private final Quantities quantities;
 
-  ObjectiveReader(SpecErrors errors) {
+  ObjectiveReader(SloSpecErrors errors) {
     this.errors = errors;
     this.quantities = new Quantities(errors);
   }
@@ -49,7 +49,7 @@ final class ObjectiveReader {
     }
     String kindText = m.requireText("kind", "one of: " + String.join(", ", ObjectiveKind.ids()));
     ObjectiveKind kind = ObjectiveKind.fromId(kindText)
-        .orElseThrow(() -> m.error("kind", SpecErrors.unknown("kind '" + kindText + "'", kindText, ObjectiveKind.ids())));
+        .orElseThrow(() -> m.error("kind", SloSpecErrors.unknown("kind '" + kindText + "'", kindText, ObjectiveKind.ids())));
     checkFields(m, kind);
     String name = m.requireText("name", "every objective needs a unique name");
     Optional<Citation> source = m.map("source", "a mapping with document, section and quote").map(this::citation);
@@ -80,11 +80,11 @@ final class ObjectiveReader {
       if (allowed.contains(key)) {
         continue;
       }
-      if (SpecErrors.closest(key, allowed) == null && ANY_KIND_FIELDS.contains(key)) {
+      if (SloSpecErrors.closest(key, allowed) == null && ANY_KIND_FIELDS.contains(key)) {
         String article = "aeiou".indexOf(kind.id().charAt(0)) >= 0 ? "an " : "a ";
         throw m.errorAtKey(key, "not a field of " + article + kind.id() + " objective (its fields: " + String.join(", ", allowed) + ")");
       }
-      throw m.errorAtKey(key, SpecErrors.unknown("field", key, allowed));
+      throw m.errorAtKey(key, SloSpecErrors.unknown("field", key, allowed));
     }
   }
 
@@ -204,7 +204,7 @@ final class ObjectiveReader {
       return PhaseSelector.ofKind(PhaseKind.parse(text));
     } catch (IllegalArgumentException e) {
       List<String> known = Stream.concat(Arrays.stream(PhaseKind.values()).map(PhaseKind::id), Stream.of("all")).toList();
-      throw errors.at(item.position(), path, SpecErrors.unknown("phase kind '" + text + "'", text, known)
+      throw errors.at(item.position(), path, SloSpecErrors.unknown("phase kind '" + text + "'", text, known)
           + "; to name one phase write {name: " + text + "}");
     }
   }

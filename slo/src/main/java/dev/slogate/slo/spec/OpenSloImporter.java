@@ -45,11 +45,11 @@ final class OpenSloImporter {
       "slogate.dev/unit", "slogate.dev/request", "slogate.dev/group", "slogate.dev/phases", "slogate.dev/confidence", "slogate.dev/version");
   private static final Set<String> SKIPPED_KINDS = Set.of("DataSource", "AlertPolicy", "AlertCondition", "AlertNotificationTarget");
 
-  private final SpecErrors errors;
+  private final SloSpecErrors errors;
   private final ObjectiveReader objectives;
   private final Quantities quantities;
 
-  OpenSloImporter(SpecErrors errors) {
+  OpenSloImporter(SloSpecErrors errors) {
     this.errors = errors;
     this.objectives = new ObjectiveReader(errors);
     this.quantities = new Quantities(errors);
@@ -274,7 +274,7 @@ final class OpenSloImporter {
         .orElseGet(() -> MapReader.of(new MapNode(metadata.position(), Map.of()), metadata.childPath("annotations"), errors, ""));
     for (String key : annotations.keys()) {
       if (key.startsWith("slogate.dev/") && !ANNOTATIONS.contains(key)) {
-        throw annotations.errorAtKey(key, SpecErrors.unknown("slogate annotation", key, ANNOTATIONS));
+        throw annotations.errorAtKey(key, SloSpecErrors.unknown("slogate annotation", key, ANNOTATIONS));
       }
     }
     return annotations;

@@ -22,9 +22,9 @@ final class Quantities {
 
   private static final Set<String> SUB_SECOND_UNITS = Set.of("ns", "us", "µs", "ms");
 
-  private final SpecErrors errors;
+  private final SloSpecErrors errors;
 
-  Quantities(SpecErrors errors) {
+  Quantities(SloSpecErrors errors) {
     this.errors = errors;
   }
 

@@ -18,9 +18,9 @@ final class ReadinessReader {
   private static final Pattern CLASS_NAME = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*(\\.[A-Za-z_$][A-Za-z0-9_$]*)+");
   private static final Pattern EXPERIMENT_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
-  private final SpecErrors errors;
+  private final SloSpecErrors errors;
 
-  ReadinessReader(SpecErrors errors) {
+  ReadinessReader(SloSpecErrors errors) {
     this.errors = errors;
   }
 

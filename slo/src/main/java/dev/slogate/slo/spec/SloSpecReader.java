@@ -16,11 +16,11 @@ final class SloSpecReader {
   private static final List<String> TOP_FIELDS = List.of("system", "version", "description", "defaults", "objectives", "readiness");
   private static final List<String> DEFAULT_FIELDS = List.of("phases", "confidence", "outcome");
 
-  private final SpecErrors errors;
+  private final SloSpecErrors errors;
   private final ObjectiveReader objectives;
   private final Quantities quantities;
 
-  SloSpecReader(SpecErrors errors) {
+  SloSpecReader(SloSpecErrors errors) {
     this.errors = errors;
     this.objectives = new ObjectiveReader(errors);
     this.quantities = new Quantities(errors);

@@ -103,7 +103,7 @@ public final class SloSpecs {
    * @param origin how messages name the text, usually its file path
    */
   public static SloSpec parse(String yaml, String origin) {
-    SpecErrors errors = new SpecErrors(origin);
+    SloSpecErrors errors = new SloSpecErrors(origin);
     List<YamlNode> documents;
     try {
       documents = PositionedYaml.readAll(yaml);

@@ -1,5 +1,6 @@
 package dev.slogate.stack.profile;
 
+import dev.slogate.config.Durations;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.slogate.stack.HealthCheck;
@@ -87,10 +88,10 @@ public record ProfileDocument(
     return new ProfileDocument(
         profile.name(), profile.replicas(), profile.roles(),
         new HealthCheckDocument(
-            DurationText.format(hc.interval()), DurationText.format(hc.timeout()), hc.fall(), hc.rise(), hc.path()),
+            Durations.formatInLargestUnit(hc.interval()), Durations.formatInLargestUnit(hc.timeout()), hc.fall(), hc.rise(), hc.path()),
         profile.routes().stream().map(ProfileDocument::route).toList(),
         profile.websockets().stream()
-            .map(w -> new WebSocketDocument(w.path(), DurationText.format(w.push()))).toList(),
+            .map(w -> new WebSocketDocument(w.path(), Durations.formatInLargestUnit(w.push()))).toList(),
         election(profile.leaderElection()),
         queue(profile.workQueue()),
         profile.timeScale());
@@ -103,35 +104,35 @@ public record ProfileDocument(
 
   private static LeaderElectionDocument election(LeaderElection e) {
     return e == null ? null
-        : new LeaderElectionDocument(DurationText.format(e.heartbeat()), DurationText.format(e.deadAfter()));
+        : new LeaderElectionDocument(Durations.formatInLargestUnit(e.heartbeat()), Durations.formatInLargestUnit(e.deadAfter()));
   }
 
   private static WorkQueueDocument queue(WorkQueue q) {
     return q == null ? null
-        : new WorkQueueDocument(q.submit(), DurationText.format(q.claimInterval()),
-            DurationText.format(q.recoveryInterval()), latency(q.stepDuration()), q.maxParallelism(),
+        : new WorkQueueDocument(q.submit(), Durations.formatInLargestUnit(q.claimInterval()),
+            Durations.formatInLargestUnit(q.recoveryInterval()), latency(q.stepDuration()), q.maxParallelism(),
             q.capacityThreshold());
   }
 
   private static LatencyDocument latency(LatencyDistribution d) {
     if (d instanceof LatencyDistribution.Fixed f) {
-      return new LatencyDocument(DurationText.format(f.value()), null, null, null, null);
+      return new LatencyDocument(Durations.formatInLargestUnit(f.value()), null, null, null, null);
     }
     if (d instanceof LatencyDistribution.Uniform u) {
       return new LatencyDocument(null,
-          new UniformDocument(DurationText.format(u.min()), DurationText.format(u.max())), null, null, null);
+          new UniformDocument(Durations.formatInLargestUnit(u.min()), Durations.formatInLargestUnit(u.max())), null, null, null);
     }
     if (d instanceof LatencyDistribution.Normal n) {
       return new LatencyDocument(null, null,
-          new NormalDocument(DurationText.format(n.mean()), DurationText.format(n.stddev())), null, null);
+          new NormalDocument(Durations.formatInLargestUnit(n.mean()), Durations.formatInLargestUnit(n.stddev())), null, null);
     }
     if (d instanceof LatencyDistribution.LogNormal l) {
       return new LatencyDocument(null, null, null,
-          new LogNormalDocument(DurationText.format(l.median()), DurationText.format(l.p99())), null);
+          new LogNormalDocument(Durations.formatInLargestUnit(l.median()), Durations.formatInLargestUnit(l.p99())), null);
     }
     if (d instanceof LatencyDistribution.Weighted w) {
       List<WeightedDocument> values = w.values().stream()
-          .map(v -> new WeightedDocument(DurationText.format(v.value()), v.weight()))
+          .map(v -> new WeightedDocument(Durations.formatInLargestUnit(v.value()), v.weight()))
           .toList();
       return new LatencyDocument(null, null, null, null, new EmpiricalDocument(values, null));
     }
@@ -139,7 +140,7 @@ public record ProfileDocument(
     Map<String, String> points = new LinkedHashMap<>();
     for (LatencyDistribution.PercentilePoint point : p.points()) {
       points.put("p" + LatencyDistribution.PercentilePoint.label(point.percentile()),
-          DurationText.format(point.value()));
+          Durations.formatInLargestUnit(point.value()));
     }
     return new LatencyDocument(null, null, null, null, new EmpiricalDocument(null, points));
   }

@@ -1,5 +1,6 @@
 package dev.slogate.stack.profile;
 
+import dev.slogate.config.Durations;
 import dev.slogate.stack.HealthCheck;
 import dev.slogate.stack.LatencyDistribution;
 import dev.slogate.stack.LeaderElection;
@@ -182,7 +183,7 @@ final class ProfileValidator {
 
   static Duration duration(String text, FieldPath at) {
     try {
-      return DurationText.parse(text);
+      return Durations.parse(text);
     } catch (IllegalArgumentException e) {
       throw new ProfileProblem(at, e.getMessage());
     }

@@ -1,11 +1,11 @@
 package dev.slogate.stack.replica;
 
+import dev.slogate.config.Durations;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.slogate.stack.RouteSpec;
 import dev.slogate.stack.StackProfile;
-import dev.slogate.stack.profile.DurationText;
 import dev.slogate.stack.profile.ProfileDocument;
 import dev.slogate.stack.profile.ProfileLoader;
 import java.net.URI;
@@ -42,7 +42,7 @@ public record ReplicaConfig(
   public static ReplicaConfig of(
       int index, StackProfile profile, Duration addedLatency, OptionalDouble errorRatio, URI coordinator) {
     return new ReplicaConfig(index, profile.roleOf(index), ProcessHandle.current().pid(),
-        ProfileLoader.toDocument(profile), DurationText.format(addedLatency),
+        ProfileLoader.toDocument(profile), Durations.formatInLargestUnit(addedLatency),
         errorRatio.isPresent() ? errorRatio.getAsDouble() : null,
         coordinator == null ? null : coordinator.toString());
   }
@@ -75,6 +75,6 @@ public record ReplicaConfig(
   }
 
   public Duration addedLatencyDuration() {
-    return addedLatency == null ? Duration.ZERO : DurationText.parse(addedLatency);
+    return addedLatency == null ? Duration.ZERO : Durations.parse(addedLatency);
   }
 }

@@ -11,9 +11,9 @@ import java.time.Duration;
  * anything finer would only invite false precision. Kept under this name, with its own wording of errors, for
  * the experiment readers that call it.
  */
-public final class DurationText {
+public final class ExperimentDurations {
 
-  private DurationText() {}
+  private ExperimentDurations() {}
 
   /**
    * Parses {@code 1m30s}-style text.

@@ -26,13 +26,13 @@ import java.util.stream.Collectors;
  * Turns Jackson's and SnakeYAML's exceptions into one-line {@link SpecException}s in the user's terms:
  * keys and YAML shapes rather than Java types, the accepted values where there is a closed list.
  */
-final class SpecErrors {
+final class ExperimentErrors {
 
   private static final Pattern QUOTED_VALUE = Pattern.compile("\\(\"([^\"]*)\"\\)");
 
   private final ObjectMapper names;
 
-  SpecErrors(ObjectMapper names) {
+  ExperimentErrors(ObjectMapper names) {
     this.names = names;
   }
 

@@ -6,11 +6,11 @@ import java.util.Collection;
 import java.util.Locale;
 
 /** Builds the one-line errors of one SLO file: {@code file:line:column: path: message}. */
-final class SpecErrors {
+final class SloSpecErrors {
 
   private final String origin;
 
-  SpecErrors(String origin) {
+  SloSpecErrors(String origin) {
     this.origin = origin;
   }
 
