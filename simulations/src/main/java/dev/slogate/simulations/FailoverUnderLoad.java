@@ -1,12 +1,12 @@
 package dev.slogate.simulations;
 
-import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static dev.slogate.simulations.SlogateDsl.coolDown;
+import static dev.slogate.simulations.SlogateDsl.slogate;
+import static dev.slogate.simulations.SlogateDsl.warmUp;
 
 import dev.slogate.simulations.chaos.ChaosSettings;
-import dev.slogate.simulations.chaos.ChaosStage;
-import dev.slogate.simulations.load.LoadShape;
-import dev.slogate.simulations.load.RequestMix;
-import dev.slogate.simulations.load.Workload;
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Simulation;
 
 /**
  * Failover under load: a constant open-model load while chaos experiments break the target, judged with the
@@ -25,20 +25,29 @@ import dev.slogate.simulations.load.Workload;
  * {@code slogate.requests}. The timeline is kept as {@code chaos-timeline.json} in the run folder. A seed
  * system's readiness run (its documented workload, then its catalog's experiments) is {@link Readiness}.
  */
-public class FailoverUnderLoad extends ChaosSimulation {
+public class FailoverUnderLoad extends Simulation {
 
-  public FailoverUnderLoad() {
-    declare(() -> {
-      ChaosStage chaos = ChaosStage.prepare(settings, ChaosSettings.DEFAULT_EXPERIMENT, target, this::runningStack,
-          outputFolder().resolve("chaos-state.json"));
-      double rate = settings.rate("slogate.rate", Defaults.RATE);
-      LoadShape warmUp = LoadShape.openModel().warmUp(rate, settings.duration("slogate.warmup", Defaults.WARM_UP));
-      LoadShape shape = chaos.extend(warmUp, rate, ChaosStage.PhaseNames.ALONE)
-          .coolDown(rate, settings.duration("slogate.cooldown", Defaults.COOL_DOWN));
-      // The stage starts where the warm-up ends as planned (whole seconds, as LoadShape plans every phase).
-      chaos(chaos, warmUp.duration(), shape.duration());
-      RequestMix mix = RequestMix.parse(settings.get("slogate.requests", RequestMix.DEFAULT));
-      return new Workload(scenario("failover under load").exec(arrival().mark()).exec(mix.chain()), shape);
-    });
+  private final SlogateRun slogate = slogate(this);
+  private final SimulationOptions options = slogate.options();
+  private final FaultStage faults = slogate.faults(() -> ChaosSettings.DEFAULT_EXPERIMENT);
+  private final double rate = options.rate();
+  private final LoadPlan plan = slogate.plan(
+      warmUp(rate).during(options.warmUp()),
+      faults.phases(rate),
+      coolDown(rate).during(options.coolDown()));
+  private final ScenarioBuilder failover = faults.scenario("failover under load").exec(options.requests());
+
+  {
+    setUp(failover.injectOpen(plan.open())).protocols(slogate.http()).maxDuration(slogate.maxDuration());
+  }
+
+  @Override
+  public void before() {
+    slogate.before();
+  }
+
+  @Override
+  public void after() {
+    slogate.after();
   }
 }

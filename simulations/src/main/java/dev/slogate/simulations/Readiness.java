@@ -1,8 +1,7 @@
 package dev.slogate.simulations;
 
-import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static dev.slogate.simulations.SlogateDsl.coolDown;
 
-import dev.slogate.simulations.chaos.ChaosSettings;
 import dev.slogate.simulations.chaos.ChaosStage;
 import dev.slogate.simulations.load.FaultLoad;
 import dev.slogate.simulations.load.LoadShape;
@@ -10,8 +9,7 @@ import dev.slogate.simulations.load.SystemWorkload;
 import dev.slogate.simulations.load.Workload;
 import dev.slogate.simulations.load.WorkloadContext;
 import dev.slogate.simulations.seeds.SeedSystems;
-import dev.slogate.slo.plan.PhaseKind;
-import java.time.Duration;
+import io.gatling.javaapi.core.Simulation;
 import java.util.Optional;
 
 /**
@@ -28,37 +26,47 @@ import java.util.Optional;
  * {@code post-fault} (recovery) and {@code final-cool-down}. The experiments come from the catalog's
  * {@code readiness.experiments} unless {@code slogate.experiment} names others.
  */
-public class Readiness extends ChaosSimulation {
+public class Readiness extends Simulation {
 
-  public static final String SYSTEM_PROPERTY = "slogate.system";
+  public static final String SYSTEM_PROPERTY = SimulationOptions.SYSTEM;
 
-  public Readiness() {
-    super(() -> selected().name(), () -> selected() instanceof ReferenceWorkload ? Optional.empty()
-        : Optional.of(selected().name()));
-    declare(() -> {
-      SystemWorkload system = selected();
-      WorkloadContext context = new WorkloadContext(system.name(), settings, target);
-      Workload documented = system.workload(context);
-      String experiments = settings.get(ChaosSettings.EXPERIMENT).orElseGet(this::catalogExperiments);
-      ChaosStage chaos = ChaosStage.prepare(settings, experiments, target, this::runningStack,
-          outputFolder().resolve("chaos-state.json"));
-      FaultLoad load = system.faultLoad(context);
-      LoadShape stage = chaos.extend(LoadShape.openModel(), load.rate(), ChaosStage.PhaseNames.AFTER_WORKLOAD)
-          .constant("final-cool-down", PhaseKind.COOL_DOWN, load.rate(),
-              settings.duration("slogate.cooldown", Defaults.COOL_DOWN));
-      Workload run = documented.then(
-          scenario(system.name() + " under faults").exec(arrival().mark()).exec(load.requests()), stage);
-      chaos(chaos, Duration.ZERO, run.duration());
-      context.announce("readiness: the documented workload (%ds), then %s at %.0f req/s (%s)",
-          documented.duration().toSeconds(), chaos.experiments(), load.rate(), load.why());
-      return run;
-    });
+  private final SlogateRun slogate = new SlogateRun(this, () -> selected().name(),
+      () -> selected() instanceof ReferenceWorkload ? Optional.empty() : Optional.of(selected().name()));
+  private final FaultStage faults = slogate.faults(this::catalogExperiments);
+
+  {
+    setUp(slogate.populations(slogate.failed() ? "" : selected().name(), this::documentedThenFaults))
+        .protocols(slogate.http()).maxDuration(slogate.maxDuration());
+  }
+
+  @Override
+  public void before() {
+    slogate.before();
+  }
+
+  @Override
+  public void after() {
+    slogate.after();
+  }
+
+  /** The system's documented workload, then its fault load through the chaos stage and a last cool-down. */
+  private Workload documentedThenFaults(WorkloadContext context) {
+    SystemWorkload system = selected();
+    Workload documented = system.workload(context);
+    FaultLoad load = system.faultLoad(context);
+    LoadShape stage = LoadShape.openModel(
+        faults.phases(load.rate(), ChaosStage.PhaseNames.AFTER_WORKLOAD),
+        coolDown("final-cool-down", load.rate()).during(SimulationOptions.of(context.settings()).coolDown()));
+    Workload run = documented.then(faults.scenario(system.name() + " under faults").exec(load.requests()), stage);
+    context.announce("readiness: the documented workload (%ds), then %s at %.0f req/s (%s)",
+        documented.duration().toSeconds(), faults.experiments(), load.rate(), load.why());
+    return run;
   }
 
   /** The experiments the SLO file's readiness block names, comma-separated. */
   private String catalogExperiments() {
-    return String.join(",", sloSpec().readiness().map(r -> r.experiments()).filter(list -> !list.isEmpty())
-        .orElseThrow(() -> new IllegalArgumentException("the SLO " + sloSpec().system() + " names no readiness "
+    return String.join(",", slogate.spec().readiness().map(r -> r.experiments()).filter(list -> !list.isEmpty())
+        .orElseThrow(() -> new IllegalArgumentException("the SLO " + slogate.spec().system() + " names no readiness "
             + "experiments (readiness.experiments), and slogate.experiment is not set")));
   }
 

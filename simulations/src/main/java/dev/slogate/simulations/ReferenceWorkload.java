@@ -1,10 +1,12 @@
 package dev.slogate.simulations;
 
+import static dev.slogate.simulations.SlogateDsl.coolDown;
+import static dev.slogate.simulations.SlogateDsl.steady;
+import static dev.slogate.simulations.SlogateDsl.warmUp;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 
 import dev.slogate.simulations.load.FaultLoad;
 import dev.slogate.simulations.load.LoadShape;
-import dev.slogate.simulations.load.RequestMix;
 import dev.slogate.simulations.load.SystemWorkload;
 import dev.slogate.simulations.load.Workload;
 import dev.slogate.simulations.load.WorkloadContext;
@@ -24,22 +26,18 @@ final class ReferenceWorkload implements SystemWorkload {
 
   @Override
   public Workload workload(WorkloadContext context) {
-    Settings settings = context.settings();
-    double rate = settings.rate("slogate.rate", Defaults.RATE);
-    LoadShape shape = LoadShape.openModel()
-        .warmUp(rate, settings.duration("slogate.warmup", Defaults.WARM_UP))
-        .steady(rate, settings.duration("slogate.duration", Defaults.STEADY))
-        .coolDown(rate, settings.duration("slogate.cooldown", Defaults.COOL_DOWN));
-    return new Workload(scenario("steady load").exec(mix(settings).chain()), shape);
+    SimulationOptions options = SimulationOptions.of(context.settings());
+    double rate = options.rate();
+    LoadShape shape = LoadShape.openModel(
+        warmUp(rate).during(options.warmUp()),
+        steady(rate).during(options.steady()),
+        coolDown(rate).during(options.coolDown()));
+    return Workload.of(scenario("steady load").exec(options.requests()), shape);
   }
 
   @Override
   public FaultLoad faultLoad(WorkloadContext context) {
-    return new FaultLoad(mix(context.settings()).chain(), context.settings().rate("slogate.rate", Defaults.RATE),
-        "the steady rate");
-  }
-
-  private static RequestMix mix(Settings settings) {
-    return RequestMix.parse(settings.get("slogate.requests", RequestMix.DEFAULT));
+    SimulationOptions options = SimulationOptions.of(context.settings());
+    return new FaultLoad(options.requests(), options.rate(), "the steady rate");
   }
 }

@@ -1,26 +1,40 @@
 package dev.slogate.simulations;
 
+import static dev.slogate.simulations.SlogateDsl.coolDown;
+import static dev.slogate.simulations.SlogateDsl.slogate;
+import static dev.slogate.simulations.SlogateDsl.steady;
+import static dev.slogate.simulations.SlogateDsl.warmUp;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 
-import dev.slogate.simulations.load.LoadShape;
-import dev.slogate.simulations.load.RequestMix;
-import dev.slogate.simulations.load.Workload;
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Simulation;
 
 /**
  * A long steady run, to find what only time shows: leaks, growing queues, slow drift. Default 10 minutes at
  * {@code slogate.rate}; {@code slogate.duration} sets the length.
  */
-public class Soak extends SlogateSimulation {
+public class Soak extends Simulation {
 
-  public Soak() {
-    declare(() -> {
-      double rate = settings.rate("slogate.rate", Defaults.RATE);
-      LoadShape shape = LoadShape.openModel()
-          .warmUp(rate, settings.duration("slogate.warmup", Defaults.WARM_UP))
-          .steady(rate, settings.duration("slogate.duration", Defaults.SOAK))
-          .coolDown(rate, settings.duration("slogate.cooldown", Defaults.COOL_DOWN));
-      RequestMix mix = RequestMix.parse(settings.get("slogate.requests", RequestMix.DEFAULT));
-      return new Workload(scenario("soak").exec(mix.chain()), shape);
-    });
+  private final SlogateRun slogate = slogate(this);
+  private final SimulationOptions options = slogate.options();
+  private final double rate = options.rate();
+  private final LoadPlan plan = slogate.plan(
+      warmUp(rate).during(options.warmUp()),
+      steady(rate).during(options.steady(Defaults.SOAK)),
+      coolDown(rate).during(options.coolDown()));
+  private final ScenarioBuilder soak = scenario("soak").exec(options.requests());
+
+  {
+    setUp(soak.injectOpen(plan.open())).protocols(slogate.http()).maxDuration(slogate.maxDuration());
+  }
+
+  @Override
+  public void before() {
+    slogate.before();
+  }
+
+  @Override
+  public void after() {
+    slogate.after();
   }
 }

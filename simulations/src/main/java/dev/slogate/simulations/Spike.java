@@ -1,11 +1,13 @@
 package dev.slogate.simulations;
 
+import static dev.slogate.simulations.SlogateDsl.recovery;
+import static dev.slogate.simulations.SlogateDsl.slogate;
+import static dev.slogate.simulations.SlogateDsl.steady;
+import static dev.slogate.simulations.SlogateDsl.warmUp;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 
-import dev.slogate.simulations.load.LoadShape;
-import dev.slogate.simulations.load.RequestMix;
-import dev.slogate.simulations.load.Workload;
-import dev.slogate.slo.plan.PhaseKind;
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Simulation;
 import java.time.Duration;
 
 /**
@@ -13,22 +15,32 @@ import java.time.Duration;
  * (default 10x) within {@code slogate.spike.ramp} (5 s), a hold of {@code slogate.spike.hold} (10 s), and
  * back. Phases: warm-up, steady (base), fault-free {@code spike-ramp}, {@code spike} and {@code recovery}.
  */
-public class Spike extends SlogateSimulation {
+public class Spike extends Simulation {
 
-  public Spike() {
-    declare(() -> {
-      double base = settings.rate("slogate.rate", Defaults.RATE / 4);
-      double peak = base * settings.rate("slogate.spike.factor", Defaults.SPIKE_FACTOR);
-      Duration ramp = settings.duration("slogate.spike.ramp", Defaults.SPIKE_RAMP);
-      LoadShape shape = LoadShape.openModel()
-          .warmUp(base, settings.duration("slogate.warmup", Defaults.WARM_UP))
-          .steady(base, settings.duration("slogate.duration", Duration.ofSeconds(10)))
-          .ramp("spike-ramp", PhaseKind.STEADY, base, peak, ramp)
-          .constant("spike", PhaseKind.STEADY, peak, settings.duration("slogate.spike.hold", Defaults.SPIKE_HOLD))
-          .ramp("spike-down", PhaseKind.RECOVERY, peak, base, ramp)
-          .constant("recovery", PhaseKind.RECOVERY, base, Duration.ofSeconds(10));
-      RequestMix mix = RequestMix.parse(settings.get("slogate.requests", RequestMix.DEFAULT));
-      return new Workload(scenario("spike").exec(mix.chain()), shape);
-    });
+  private final SlogateRun slogate = slogate(this);
+  private final SimulationOptions options = slogate.options();
+  private final double base = options.rate(Defaults.RATE / 4);
+  private final double peak = base * options.spikeFactor();
+  private final LoadPlan plan = slogate.plan(
+      warmUp(base).during(options.warmUp()),
+      steady(base).during(options.steady(Duration.ofSeconds(10))),
+      steady("spike-ramp", base).rampTo(peak).during(options.spikeRamp()),
+      steady("spike", peak).during(options.spikeHold()),
+      recovery("spike-down", peak).rampTo(base).during(options.spikeRamp()),
+      recovery(base).during(Duration.ofSeconds(10)));
+  private final ScenarioBuilder spike = scenario("spike").exec(options.requests());
+
+  {
+    setUp(spike.injectOpen(plan.open())).protocols(slogate.http()).maxDuration(slogate.maxDuration());
+  }
+
+  @Override
+  public void before() {
+    slogate.before();
+  }
+
+  @Override
+  public void after() {
+    slogate.after();
   }
 }

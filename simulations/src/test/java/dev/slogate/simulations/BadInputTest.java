@@ -21,7 +21,7 @@ class BadInputTest {
   }
 
   private static void assertOneLineError(GatlingProcess.Result run, String expected) {
-    assertEquals(SlogateSimulation.EXIT_USAGE, run.exitCode(), run::describe);
+    assertEquals(SlogateRun.EXIT_USAGE, run.exitCode(), run::describe);
     List<String> errors = run.output().lines().filter(l -> l.startsWith("slogate: error: ")).toList();
     assertEquals(1, errors.size(), run::describe);
     assertTrue(errors.get(0).contains(expected), () -> "expected '" + expected + "' in " + errors.get(0));

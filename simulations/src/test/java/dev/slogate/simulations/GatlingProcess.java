@@ -113,7 +113,7 @@ public final class GatlingProcess {
     command.add("-XX:MaxInlineLevel=20");
     command.add("-XX:MaxTrivialSize=12");
     command.add("-Dgatling.data.enableAnalytics=false");
-    command.add("-D" + SlogateSimulation.OUTPUT_PROPERTY + "=" + outputRoot);
+    command.add("-D" + SlogateRun.OUTPUT_PROPERTY + "=" + outputRoot);
     command.add("-Dslogate.gatling.results=" + results);
     properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
     command.add("-cp");

@@ -73,6 +73,33 @@ public final class LoadShape {
   }
 
   /**
+   * An open-model shape of these phases, in order.
+   *
+   * @throws IllegalArgumentException for a phase that cannot be planned (one with no positive length)
+   */
+  public static LoadShape openModel(OpenPhases... phases) {
+    return openModel().then(phases);
+  }
+
+  /** A closed-model shape of these phases, in order. */
+  public static LoadShape closedModel(ClosedPhase... phases) {
+    LoadShape shape = closedModel();
+    for (ClosedPhase phase : phases) {
+      shape = phase.appendTo(shape);
+    }
+    return shape;
+  }
+
+  /** This shape with {@code phases} after its last phase. */
+  public LoadShape then(OpenPhases... phases) {
+    LoadShape shape = this;
+    for (OpenPhases phase : phases) {
+      shape = phase.appendTo(shape);
+    }
+    return shape;
+  }
+
+  /**
    * The length a phase asked to last {@code asked} is planned and injected with: the next whole second, since
    * Gatling injects second by second. Never shorter than asked, so a documented hold time is held at least as long.
    */

@@ -26,13 +26,13 @@ public final class Workload {
   /**
    * One population: what its users do, how they arrive, and how long after the run start it begins.
    *
-   * @param scenario the virtual users' script
+   * @param scenario the virtual users' script; null when the simulation injects the population itself, from
+   *     the shape's steps (the DSL's {@code LoadPlan})
    * @param shape the planned arrivals (or concurrency), phase by phase, from the population's start
    * @param delay from the run start to the population's first phase
    */
   public record Population(ScenarioBuilder scenario, LoadShape shape, Duration delay) {
     public Population {
-      Objects.requireNonNull(scenario, "scenario");
       Objects.requireNonNull(shape, "shape");
       Objects.requireNonNull(delay, "delay");
       if (shape.phases().isEmpty()) {
@@ -41,6 +41,9 @@ public final class Workload {
     }
 
     PopulationBuilder injected() {
+      if (scenario == null) {
+        throw new IllegalStateException("a population planned without a scenario is injected by its simulation");
+      }
       return shape.isClosed()
           ? scenario.injectClosed(shape.closedInjectionSteps(delay))
           : scenario.injectOpen(shape.injectionSteps(delay));
@@ -52,7 +55,7 @@ public final class Workload {
 
   /** One open-model population, the documented workload as it is (scale factor 1). */
   public Workload(ScenarioBuilder scenario, LoadShape shape) {
-    this(List.of(List.of(new Population(scenario, shape, Duration.ZERO))), 1.0);
+    this(List.of(List.of(new Population(Objects.requireNonNull(scenario, "scenario"), shape, Duration.ZERO))), 1.0);
   }
 
   private Workload(List<List<Population>> stages, double scaleFactor) {
@@ -70,10 +73,25 @@ public final class Workload {
     return new Workload(scenario, shape);
   }
 
+  /**
+   * A plan of one population that the simulation injects itself, from {@link LoadShape#injectionSteps} or
+   * {@link LoadShape#closedInjectionSteps} with the population's delay.
+   */
+  public static Workload planned(LoadShape shape) {
+    return new Workload(List.of(List.of(new Population(null, shape, Duration.ZERO))), 1.0);
+  }
+
+  /** As {@link #then}, for a population the simulation injects itself. */
+  public Workload thenPlanned(LoadShape shape) {
+    List<List<Population>> next = new ArrayList<>(stages);
+    next.add(List.of(new Population(null, shape, duration())));
+    return new Workload(next, scaleFactor);
+  }
+
   /** A new stage: this population starts when every population declared so far has ended. */
   public Workload then(ScenarioBuilder scenario, LoadShape shape) {
     List<List<Population>> next = new ArrayList<>(stages);
-    next.add(List.of(new Population(scenario, shape, duration())));
+    next.add(List.of(new Population(Objects.requireNonNull(scenario, "scenario"), shape, duration())));
     return new Workload(next, scaleFactor);
   }
 
@@ -95,7 +113,7 @@ public final class Workload {
           + names(shape.phases()) + " next to " + names(first.phases()));
     }
     List<Population> widened = new ArrayList<>(stage);
-    widened.add(new Population(scenario, shape, stage.get(0).delay()));
+    widened.add(new Population(Objects.requireNonNull(scenario, "scenario"), shape, stage.get(0).delay()));
     List<List<Population>> next = new ArrayList<>(stages.subList(0, stages.size() - 1));
     next.add(widened);
     return new Workload(next, scaleFactor);

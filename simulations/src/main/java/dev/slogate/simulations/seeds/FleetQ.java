@@ -4,6 +4,7 @@ import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 
+import dev.slogate.simulations.SimulationOptions;
 import dev.slogate.simulations.load.FaultLoad;
 import dev.slogate.simulations.load.SystemWorkload;
 import dev.slogate.simulations.load.Workload;
@@ -33,21 +34,19 @@ final class FleetQ implements SystemWorkload {
 
   @Override
   public Workload workload(WorkloadContext context) {
+    SimulationOptions options = SimulationOptions.of(context.settings());
     SeedScale scale = SeedScale.read(context, SeedDefaults.FLEET_Q_SCALE);
-    double rate = rate(context, scale);
+    double rate = scale.rate(options.fleetQRate());
     context.announce("no documented request rate; %.0f req/s is slogate's choice %s", rate, scale.describe());
-    return Workload.of(scenario("fleet-q").exec(mix()), SeedShapes.steady(context.settings(), rate))
+    return Workload.of(scenario("fleet-q").exec(mix()), SeedShapes.steady(options, rate))
         .scaledDownBy(scale.factor());
   }
 
   @Override
   public FaultLoad faultLoad(WorkloadContext context) {
     SeedScale scale = SeedScale.read(context, SeedDefaults.FLEET_Q_SCALE);
-    return new FaultLoad(mix(), rate(context, scale), "the steady rate, so that every pod holds steps when it dies");
-  }
-
-  private static double rate(WorkloadContext context, SeedScale scale) {
-    return scale.rate(context.settings().rate("slogate.fleetq.rate", SeedDefaults.FLEET_Q_RATE));
+    return new FaultLoad(mix(), scale.rate(SimulationOptions.of(context.settings()).fleetQRate()),
+        "the steady rate, so that every pod holds steps when it dies");
   }
 
   private static ChainBuilder mix() {

@@ -4,6 +4,7 @@ import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 
+import dev.slogate.simulations.SimulationOptions;
 import dev.slogate.simulations.load.FaultLoad;
 import dev.slogate.simulations.load.SystemWorkload;
 import dev.slogate.simulations.load.Workload;
@@ -37,13 +38,13 @@ final class Kecs implements SystemWorkload {
 
   @Override
   public Workload workload(WorkloadContext context) {
+    SimulationOptions options = SimulationOptions.of(context.settings());
     SeedScale scale = SeedScale.read(context, SeedDefaults.KECS_SCALE);
-    double rate = rate(context, scale);
+    double rate = scale.rate(options.kecsRate());
     KecsToken token = KecsToken.resolve(System.getenv(), context.target().embedded());
     context.announce("no documented request rate; slogate assumes %.0f req/s %s = %.0f req/s; /v1/ token from %s",
-        context.settings().rate("slogate.kecs.rate", SeedDefaults.KECS_RATE), scale.describe(), rate, token.origin());
-    return Workload.of(scenario("kecs api").exec(mix(token)),
-            SeedShapes.steady(context.settings(), rate, SeedDefaults.KECS_STEADY))
+        options.kecsRate(), scale.describe(), rate, token.origin());
+    return Workload.of(scenario("kecs api").exec(mix(token)), SeedShapes.steady(options, rate, SeedDefaults.KECS_STEADY))
         .scaledDownBy(scale.factor());
   }
 
@@ -51,11 +52,7 @@ final class Kecs implements SystemWorkload {
   public FaultLoad faultLoad(WorkloadContext context) {
     SeedScale scale = SeedScale.read(context, SeedDefaults.KECS_SCALE);
     KecsToken token = KecsToken.resolve(System.getenv(), context.target().embedded());
-    return new FaultLoad(mix(token), rate(context, scale), "the steady rate");
-  }
-
-  private static double rate(WorkloadContext context, SeedScale scale) {
-    return scale.rate(context.settings().rate("slogate.kecs.rate", SeedDefaults.KECS_RATE));
+    return new FaultLoad(mix(token), scale.rate(SimulationOptions.of(context.settings()).kecsRate()), "the steady rate");
   }
 
   private static ChainBuilder mix(KecsToken token) {

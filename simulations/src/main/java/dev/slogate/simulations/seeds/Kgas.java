@@ -1,17 +1,20 @@
 package dev.slogate.simulations.seeds;
 
+import static dev.slogate.simulations.SlogateDsl.closed;
+import static dev.slogate.simulations.SlogateDsl.recovery;
+import static dev.slogate.simulations.SlogateDsl.steady;
+import static dev.slogate.simulations.SlogateDsl.warmUp;
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 
+import dev.slogate.simulations.SimulationOptions;
 import dev.slogate.simulations.load.FaultLoad;
 import dev.slogate.simulations.load.LoadShape;
 import dev.slogate.simulations.load.SystemWorkload;
-import dev.slogate.simulations.load.WorkloadContext;
-import dev.slogate.simulations.Settings;
 import dev.slogate.simulations.load.Workload;
-import dev.slogate.slo.plan.PhaseKind;
+import dev.slogate.simulations.load.WorkloadContext;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
@@ -50,27 +53,26 @@ final class Kgas implements SystemWorkload {
 
   @Override
   public Workload workload(WorkloadContext context) {
-    Settings settings = context.settings();
+    SimulationOptions options = SimulationOptions.of(context.settings());
     SeedScale scale = SeedScale.read(context, SeedDefaults.KGAS_SCALE);
-    double base = base(settings, scale);
-    double peak = peak(settings, scale);
-    Duration ramp = scale.time(settings.duration("slogate.kgas.ramp", SeedDefaults.KGAS_RAMP));
-    int users = scale.users(settings.integer("slogate.kgas.users", SeedDefaults.KGAS_USERS));
-    Duration think = settings.duration("slogate.kgas.thinkTime", SeedDefaults.KGAS_THINK_TIME);
+    double base = base(options, scale);
+    double peak = peak(options, scale);
+    Duration ramp = scale.time(options.kgasRamp());
+    int users = scale.users(options.kgasUsers());
+    Duration think = options.kgasThinkTime();
     context.announce("documented 10x traffic within 5 minutes and 10,000 concurrent users; %s: %.1f -> %.1f req/s "
         + "(10%% above 10x) over %.1f s, then %d concurrent users thinking %.1f s on average", scale.describe(), base, peak,
         ramp.toMillis() / 1000.0, users, think.toMillis() / 1000.0);
 
-    LoadShape spike = LoadShape.openModel()
-        .warmUp(base, settings.duration("slogate.warmup", SeedDefaults.KGAS_WARM_UP))
-        .constant("base", PhaseKind.STEADY, base, scale.time(settings.duration("slogate.kgas.base", SeedDefaults.KGAS_BASE)))
-        .ramp("spike-ramp", PhaseKind.WARM_UP, base, peak, ramp)
-        .constant("spike", PhaseKind.STEADY, peak, scale.time(settings.duration("slogate.kgas.hold", SeedDefaults.KGAS_HOLD)))
-        .constant("recovery", PhaseKind.RECOVERY, base,
-            scale.time(settings.duration("slogate.kgas.recovery", SeedDefaults.KGAS_RECOVERY)));
-    LoadShape concurrency = LoadShape.closedModel().concurrentUsers("concurrency", PhaseKind.STEADY, users,
-        scale.time(settings.duration("slogate.kgas.concurrency", SeedDefaults.KGAS_CONCURRENCY)));
-    return Workload.of(scenario("kgas traffic growth").exec(extract()), spike)
+    LoadShape growth = LoadShape.openModel(
+        warmUp(base).during(options.warmUp(SeedDefaults.KGAS_WARM_UP)),
+        steady("base", base).during(scale.time(options.kgasBase())),
+        warmUp("spike-ramp", base).rampTo(peak).during(ramp),
+        steady("spike", peak).during(scale.time(options.kgasHold())),
+        recovery(base).during(scale.time(options.kgasRecovery())));
+    LoadShape concurrency = LoadShape.closedModel(
+        closed("concurrency", users).during(scale.time(options.kgasConcurrency())));
+    return Workload.of(scenario("kgas traffic growth").exec(extract()), growth)
         .then(scenario("kgas concurrent users").pause(Duration.ZERO, think.multipliedBy(2)).exec(extract()),
             concurrency)
         .scaledDownBy(scale.factor());
@@ -79,15 +81,15 @@ final class Kgas implements SystemWorkload {
   @Override
   public FaultLoad faultLoad(WorkloadContext context) {
     SeedScale scale = SeedScale.read(context, SeedDefaults.KGAS_SCALE);
-    return new FaultLoad(exec(extract()), peak(context.settings(), scale), "the spike's rate");
+    return new FaultLoad(exec(extract()), peak(SimulationOptions.of(context.settings()), scale), "the spike's rate");
   }
 
-  private static double base(Settings settings, SeedScale scale) {
-    return scale.rate(settings.rate("slogate.kgas.baseRate", SeedDefaults.KGAS_BASE_RATE));
+  private static double base(SimulationOptions options, SeedScale scale) {
+    return scale.rate(options.kgasBaseRate());
   }
 
-  private static double peak(Settings settings, SeedScale scale) {
-    return base(settings, scale) * SeedDefaults.KGAS_GROWTH * SeedDefaults.KGAS_SPIKE_HEADROOM;
+  private static double peak(SimulationOptions options, SeedScale scale) {
+    return base(options, scale) * SeedDefaults.KGAS_GROWTH * SeedDefaults.KGAS_SPIKE_HEADROOM;
   }
 
   private static HttpRequestActionBuilder extract() {

@@ -6,6 +6,7 @@ import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.ws;
 
+import dev.slogate.simulations.SimulationOptions;
 import dev.slogate.simulations.load.FaultLoad;
 import dev.slogate.simulations.load.SystemWorkload;
 import dev.slogate.simulations.load.Workload;
@@ -44,20 +45,21 @@ final class Reconciliation implements SystemWorkload {
 
   @Override
   public Workload workload(WorkloadContext context) {
+    SimulationOptions options = SimulationOptions.of(context.settings());
     SeedScale scale = SeedScale.read(context, SeedDefaults.RECONCILIATION_SCALE);
-    double rate = scale.rate(context.settings().rate("slogate.reconciliation.rate", SeedDefaults.RECONCILIATION_RATE));
-    double wsRate = scale.rate(context.settings().rate("slogate.reconciliation.wsRate", SeedDefaults.RECONCILIATION_WS_RATE));
+    double rate = scale.rate(options.reconciliationRate());
+    double wsRate = scale.rate(options.reconciliationWebSocketRate());
     context.announce("no documented request rate; %.0f API req/s and %.1f WebSocket sessions/s are slogate's choice %s",
         rate, wsRate, scale.describe());
-    return Workload.of(scenario("reconciliation api").exec(api()), SeedShapes.steady(context.settings(), rate))
-        .alongside(webSocketSession(), SeedShapes.steady(context.settings(), wsRate))
+    return Workload.of(scenario("reconciliation api").exec(api()), SeedShapes.steady(options, rate))
+        .alongside(webSocketSession(), SeedShapes.steady(options, wsRate))
         .scaledDownBy(scale.factor());
   }
 
   @Override
   public FaultLoad faultLoad(WorkloadContext context) {
     SeedScale scale = SeedScale.read(context, SeedDefaults.RECONCILIATION_SCALE);
-    double rate = scale.rate(context.settings().rate("slogate.reconciliation.faultRate", SeedDefaults.RECONCILIATION_FAULT_RATE));
+    double rate = scale.rate(SimulationOptions.of(context.settings()).reconciliationFaultRate());
     return new FaultLoad(api(), rate, "enough API requests in the rolling restart to show 0.1%");
   }
 

@@ -1,6 +1,7 @@
 package dev.slogate.simulations.seeds;
 
 import dev.slogate.simulations.Settings;
+import dev.slogate.simulations.SimulationOptions;
 import dev.slogate.simulations.load.WorkloadContext;
 import java.time.Duration;
 
@@ -13,7 +14,7 @@ import java.time.Duration;
  */
 public record SeedScale(double factor) {
 
-  public static final String PROPERTY = "slogate.scale";
+  public static final String PROPERTY = SimulationOptions.SCALE;
 
   public SeedScale {
     if (!(factor > 0) || Double.isInfinite(factor)) {

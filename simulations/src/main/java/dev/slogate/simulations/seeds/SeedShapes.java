@@ -1,23 +1,28 @@
 package dev.slogate.simulations.seeds;
 
-import dev.slogate.simulations.Settings;
+import static dev.slogate.simulations.SlogateDsl.coolDown;
+import static dev.slogate.simulations.SlogateDsl.warmUp;
+
+import dev.slogate.simulations.SimulationOptions;
+import dev.slogate.simulations.SlogateDsl;
 import dev.slogate.simulations.load.LoadShape;
+import java.time.Duration;
 
 /** The load shapes several seed systems share. */
 final class SeedShapes {
 
   private SeedShapes() {}
 
-  /** Warm-up, steady and cool-down at one rate; phase lengths from the common properties. */
-  static LoadShape steady(Settings settings, double rate) {
-    return steady(settings, rate, SeedDefaults.STEADY);
+  /** Warm-up, steady and cool-down at one rate; phase lengths from the common options. */
+  static LoadShape steady(SimulationOptions options, double rate) {
+    return steady(options, rate, SeedDefaults.STEADY);
   }
 
   /** The same, with a system's own default for the steady phase. */
-  static LoadShape steady(Settings settings, double rate, java.time.Duration defaultSteady) {
-    return LoadShape.openModel()
-        .warmUp(rate, settings.duration("slogate.warmup", SeedDefaults.WARM_UP))
-        .steady(rate, settings.duration("slogate.duration", defaultSteady))
-        .coolDown(rate, settings.duration("slogate.cooldown", SeedDefaults.COOL_DOWN));
+  static LoadShape steady(SimulationOptions options, double rate, Duration defaultSteady) {
+    return LoadShape.openModel(
+        warmUp(rate).during(options.warmUp(SeedDefaults.WARM_UP)),
+        SlogateDsl.steady(rate).during(options.steady(defaultSteady)),
+        coolDown(rate).during(options.coolDown(SeedDefaults.COOL_DOWN)));
   }
 }

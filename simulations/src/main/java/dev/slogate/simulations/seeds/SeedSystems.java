@@ -1,7 +1,7 @@
 package dev.slogate.simulations.seeds;
 
-import dev.slogate.simulations.SlogateSimulation;
 import dev.slogate.simulations.load.SystemWorkload;
+import io.gatling.javaapi.core.Simulation;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,7 +27,7 @@ public final class SeedSystems {
    * The simulation that runs a seed system's documented workload on its own, as its catalog's
    * {@code readiness.simulation} names it.
    */
-  public static Optional<Class<? extends SlogateSimulation>> simulation(String name) {
+  public static Optional<Class<? extends Simulation>> simulation(String name) {
     return Optional.ofNullable(switch (name) {
       case "kecs" -> KecsLoad.class;
       case "sei-platform" -> SeiLoad.class;

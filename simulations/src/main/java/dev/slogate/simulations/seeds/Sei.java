@@ -4,6 +4,7 @@ import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 
+import dev.slogate.simulations.SimulationOptions;
 import dev.slogate.simulations.load.FaultLoad;
 import dev.slogate.simulations.load.SystemWorkload;
 import dev.slogate.simulations.load.Workload;
@@ -34,7 +35,7 @@ final class Sei implements SystemWorkload {
     double rate = rate(scale);
     context.announce("documented throughput 10,000 req/s %s = %.1f req/s, planned at %.1f req/s (5%% above)",
         scale.describe(), scale.rate(SeedDefaults.SEI_RATE), rate);
-    return Workload.of(scenario("sei api").exec(mix()), SeedShapes.steady(context.settings(), rate))
+    return Workload.of(scenario("sei api").exec(mix()), SeedShapes.steady(SimulationOptions.of(context.settings()), rate))
         .scaledDownBy(scale.factor());
   }
 

@@ -25,9 +25,18 @@ public final class EmbeddedStack implements AutoCloseable {
 
   /** Reads the profile and options from the {@code slogate.stack.*} properties, starting nothing yet. */
   public static EmbeddedStack prepare(Target target, Settings settings) {
-    StackOptions options = StackOptions.fromSystemProperties().withFrontPort(target.baseUrl().getPort());
-    StackProfile profile = StackProfile.load(options.profile().orElse(StackOptions.DEFAULT_PROFILE));
-    return new EmbeddedStack(profile, options);
+    return prepare(target, Optional.empty());
+  }
+
+  /**
+   * As {@link #prepare(Target, Settings)}, with {@code profile} (a name or a file) in place of
+   * {@code slogate.stack.profile} when present: a seed simulation's stand-in, chosen without setting a property.
+   */
+  public static EmbeddedStack prepare(Target target, Optional<String> profile) {
+    StackOptions read = StackOptions.fromSystemProperties().withFrontPort(target.baseUrl().getPort());
+    StackOptions options = profile.map(read::withProfile).orElse(read);
+    StackProfile loaded = StackProfile.load(options.profile().orElse(StackOptions.DEFAULT_PROFILE));
+    return new EmbeddedStack(loaded, options);
   }
 
   /** How many times faster than the system it stands in for the profile runs that system's timings. */
