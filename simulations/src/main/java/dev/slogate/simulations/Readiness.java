@@ -1,5 +1,7 @@
 package dev.slogate.simulations;
 
+import dev.slogate.config.Options;
+import dev.slogate.config.OptionValues;
 import static dev.slogate.simulations.SlogateDsl.coolDown;
 
 import dev.slogate.simulations.chaos.ChaosStage;
@@ -82,7 +84,7 @@ public class Readiness extends Simulation {
   }
 
   private static Optional<String> selectedSystemName() {
-    String system = System.getProperty(SYSTEM_PROPERTY);
+    String system = OptionValues.load().get(Options.SYSTEM).orElse(null);
     return system == null || system.isBlank() ? Optional.empty() : Optional.of(system.trim());
   }
 }

@@ -1,5 +1,6 @@
 package dev.slogate.simulations;
 
+import dev.slogate.config.Options;
 import dev.slogate.simulations.load.RequestMix;
 import dev.slogate.simulations.seeds.SeedDefaults;
 import io.gatling.javaapi.core.ChainBuilder;
@@ -22,37 +23,37 @@ import java.util.function.Supplier;
 public final class SimulationOptions {
 
   // --- The reference stack's simulations --------------------------------------------------------------
-  public static final String RATE = "slogate.rate";
-  public static final String WARM_UP = "slogate.warmup";
-  public static final String DURATION = "slogate.duration";
-  public static final String COOL_DOWN = "slogate.cooldown";
-  public static final String REQUESTS = "slogate.requests";
-  public static final String STRESS_STEPS = "slogate.steps";
-  public static final String STRESS_STEP = "slogate.step";
-  public static final String SPIKE_FACTOR = "slogate.spike.factor";
-  public static final String SPIKE_RAMP = "slogate.spike.ramp";
-  public static final String SPIKE_HOLD = "slogate.spike.hold";
-  public static final String SLO = "slogate.slo";
-  public static final String OUTPUT = "slogate.output";
+  public static final String RATE = Options.RATE.key();
+  public static final String WARM_UP = Options.WARM_UP.key();
+  public static final String DURATION = Options.DURATION.key();
+  public static final String COOL_DOWN = Options.COOL_DOWN.key();
+  public static final String REQUESTS = Options.REQUESTS.key();
+  public static final String STRESS_STEPS = Options.STEPS.key();
+  public static final String STRESS_STEP = Options.STEP.key();
+  public static final String SPIKE_FACTOR = Options.SPIKE_FACTOR.key();
+  public static final String SPIKE_RAMP = Options.SPIKE_RAMP.key();
+  public static final String SPIKE_HOLD = Options.SPIKE_HOLD.key();
+  public static final String SLO = Options.SLO.key();
+  public static final String OUTPUT = Options.OUTPUT.key();
   /** The system a readiness run drives. */
-  public static final String SYSTEM = "slogate.system";
+  public static final String SYSTEM = Options.SYSTEM.key();
 
   // --- The seed systems ------------------------------------------------------------------------------
   /** The divisor of a seed system's documented rates, users and times. */
-  public static final String SCALE = "slogate.scale";
-  public static final String KGAS_BASE_RATE = "slogate.kgas.baseRate";
-  public static final String KGAS_USERS = "slogate.kgas.users";
-  public static final String KGAS_THINK_TIME = "slogate.kgas.thinkTime";
-  public static final String KGAS_BASE = "slogate.kgas.base";
-  public static final String KGAS_RAMP = "slogate.kgas.ramp";
-  public static final String KGAS_HOLD = "slogate.kgas.hold";
-  public static final String KGAS_RECOVERY = "slogate.kgas.recovery";
-  public static final String KGAS_CONCURRENCY = "slogate.kgas.concurrency";
-  public static final String KECS_RATE = "slogate.kecs.rate";
-  public static final String FLEET_Q_RATE = "slogate.fleetq.rate";
-  public static final String RECONCILIATION_RATE = "slogate.reconciliation.rate";
-  public static final String RECONCILIATION_WS_RATE = "slogate.reconciliation.wsRate";
-  public static final String RECONCILIATION_FAULT_RATE = "slogate.reconciliation.faultRate";
+  public static final String SCALE = Options.SCALE.key();
+  public static final String KGAS_BASE_RATE = Options.KGAS_BASE_RATE.key();
+  public static final String KGAS_USERS = Options.KGAS_USERS.key();
+  public static final String KGAS_THINK_TIME = Options.KGAS_THINK_TIME.key();
+  public static final String KGAS_BASE = Options.KGAS_BASE.key();
+  public static final String KGAS_RAMP = Options.KGAS_RAMP.key();
+  public static final String KGAS_HOLD = Options.KGAS_HOLD.key();
+  public static final String KGAS_RECOVERY = Options.KGAS_RECOVERY.key();
+  public static final String KGAS_CONCURRENCY = Options.KGAS_CONCURRENCY.key();
+  public static final String KECS_RATE = Options.KECS_RATE.key();
+  public static final String FLEET_Q_RATE = Options.FLEETQ_RATE.key();
+  public static final String RECONCILIATION_RATE = Options.RECONCILIATION_RATE.key();
+  public static final String RECONCILIATION_WS_RATE = Options.RECONCILIATION_WS_RATE.key();
+  public static final String RECONCILIATION_FAULT_RATE = Options.RECONCILIATION_FAULT_RATE.key();
 
   private final Settings settings;
   private final Consumer<IllegalArgumentException> problems;

@@ -1,5 +1,7 @@
 package dev.slogate.simulations;
 
+import dev.slogate.config.Options;
+import dev.slogate.config.OptionValues;
 import static io.gatling.javaapi.http.HttpDsl.http;
 
 import dev.slogate.simulations.load.ClosedPhase;
@@ -196,7 +198,7 @@ public final class SlogateRun {
 
   /** The folder every run's folder is in ({@code slogate.output}, default {@code target/slogate}). */
   static Path outputFolder() {
-    return Path.of(System.getProperty(OUTPUT_PROPERTY, "target/slogate"));
+    return Path.of(OptionValues.load().orDefault(Options.OUTPUT).orElse("target/slogate"));
   }
 
   private LoadPlan firstStage(Supplier<LoadShape> shape) {

@@ -1,5 +1,6 @@
 package dev.slogate.benchmarks.accuracy;
 
+import dev.slogate.config.Options;
 import dev.slogate.benchmarks.harness.Folders;
 import dev.slogate.benchmarks.harness.GatlingLauncher;
 import dev.slogate.benchmarks.harness.GatlingReport;
@@ -46,12 +47,12 @@ record AccuracyRun(String target, double rate, PhaseValidity validity, double ac
       ServerTruth truth, Path work) throws IOException, InterruptedException {
     Folders.fresh(work);
     GatlingLauncher launcher = GatlingLauncher.withThisClassPath()
-        .withProperty("slogate.target", baseUrl)
-        .withProperty("slogate.rate", Double.toString(rate))
-        .withProperty("slogate.warmup", shape.warmUp().toMillis() + "ms")
-        .withProperty("slogate.duration", shape.steady().toMillis() + "ms")
-        .withProperty("slogate.cooldown", shape.coolDown().toMillis() + "ms")
-        .withProperty("slogate.requests", request)
+        .withProperty(Options.TARGET_URL.key(), baseUrl)
+        .withProperty(Options.RATE.key(), Double.toString(rate))
+        .withProperty(Options.WARM_UP.key(), shape.warmUp().toMillis() + "ms")
+        .withProperty(Options.DURATION.key(), shape.steady().toMillis() + "ms")
+        .withProperty(Options.COOL_DOWN.key(), shape.coolDown().toMillis() + "ms")
+        .withProperty(Options.REQUESTS.key(), request)
         .withTimeout(shape.total().plusMinutes(3));
     truth.reset();
     GatlingLauncher.Running gatling = launcher.start(SteadyLoad.class.getName(), work);

@@ -1,5 +1,6 @@
 package dev.slogate.benchmarks.capacity;
 
+import dev.slogate.config.Options;
 import dev.slogate.benchmarks.harness.CpuTimeline;
 import dev.slogate.benchmarks.harness.Folders;
 import dev.slogate.benchmarks.harness.GatlingLauncher;
@@ -57,12 +58,12 @@ record CapacityProbe(Tool tool, double rate, double achievedRate, PhaseValidity.
     Duration limit = shape.warmUp().plus(shape.steady()).plus(shape.coolDown()).plusMinutes(3);
     GatlingLauncher launcher = tool == Tool.SLOGATE
         ? GatlingLauncher.withThisClassPath()
-            .withProperty("slogate.target", target)
-            .withProperty("slogate.rate", Double.toString(rate))
-            .withProperty("slogate.warmup", shape.warmUp().toMillis() + "ms")
-            .withProperty("slogate.duration", shape.steady().toMillis() + "ms")
-            .withProperty("slogate.cooldown", shape.coolDown().toMillis() + "ms")
-            .withProperty("slogate.requests", "GET " + PATH)
+            .withProperty(Options.TARGET_URL.key(), target)
+            .withProperty(Options.RATE.key(), Double.toString(rate))
+            .withProperty(Options.WARM_UP.key(), shape.warmUp().toMillis() + "ms")
+            .withProperty(Options.DURATION.key(), shape.steady().toMillis() + "ms")
+            .withProperty(Options.COOL_DOWN.key(), shape.coolDown().toMillis() + "ms")
+            .withProperty(Options.REQUESTS.key(), "GET " + PATH)
         : GatlingLauncher.withThisClassPath()
             .withProperty("bench.target", target)
             .withProperty("bench.path", PATH)

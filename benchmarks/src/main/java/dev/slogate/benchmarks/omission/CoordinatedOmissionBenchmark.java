@@ -1,5 +1,6 @@
 package dev.slogate.benchmarks.omission;
 
+import dev.slogate.config.Options;
 import dev.slogate.benchmarks.harness.Folders;
 import dev.slogate.benchmarks.harness.GatlingLauncher;
 import dev.slogate.benchmarks.harness.JudgedRun;
@@ -45,12 +46,12 @@ public final class CoordinatedOmissionBenchmark {
     try (StallServer server = new StallServer(schedule)) {
       warmUp(server.url(), 2_000);
       GatlingLauncher.Finished run = GatlingLauncher.withThisClassPath()
-          .withProperty("slogate.target", server.url())
-          .withProperty("slogate.rate", Double.toString(RATE))
-          .withProperty("slogate.warmup", warmUp.toMillis() + "ms")
-          .withProperty("slogate.duration", steady.toMillis() + "ms")
-          .withProperty("slogate.cooldown", coolDown.toMillis() + "ms")
-          .withProperty("slogate.requests", "GET /")
+          .withProperty(Options.TARGET_URL.key(), server.url())
+          .withProperty(Options.RATE.key(), Double.toString(RATE))
+          .withProperty(Options.WARM_UP.key(), warmUp.toMillis() + "ms")
+          .withProperty(Options.DURATION.key(), steady.toMillis() + "ms")
+          .withProperty(Options.COOL_DOWN.key(), coolDown.toMillis() + "ms")
+          .withProperty(Options.REQUESTS.key(), "GET /")
           .withTimeout(warmUp.plus(steady).plus(coolDown).plusMinutes(3))
           .run(SteadyLoad.class.getName(), Folders.fresh(options.work().resolve("slogate")));
       JudgedRun judged = JudgedRun.ofSlogateRun(run.slogateRun());

@@ -1,5 +1,7 @@
 package dev.slogate.simulations.run;
 
+import dev.slogate.config.OptionValues;
+import dev.slogate.config.Options;
 import dev.slogate.slo.baseline.Baseline;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -11,7 +13,7 @@ import java.util.Optional;
  */
 public final class BaselineSelection {
 
-  public static final String PROJECT_DIR_PROPERTY = "slogate.project.dir";
+  public static final String PROJECT_DIR_PROPERTY = Options.PROJECT_DIR.key();
 
   private BaselineSelection() {}
 
@@ -19,7 +21,7 @@ public final class BaselineSelection {
    * @throws IllegalArgumentException when a named or pinned baseline cannot be read
    */
   public static Optional<Baseline> forSystem(String system) {
-    Path project = Path.of(System.getProperty(PROJECT_DIR_PROPERTY, "."));
+    Path project = Path.of(OptionValues.load().orDefault(Options.PROJECT_DIR).orElse("."));
     return Baseline.pinned(system, project).map(path -> {
       Baseline baseline = Baseline.load(path);
       System.out.println("slogate: comparing with baseline " + baseline.origin());

@@ -1,5 +1,7 @@
 package dev.slogate.simulations.run;
 
+import dev.slogate.config.OptionValues;
+import dev.slogate.config.Options;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -16,13 +18,13 @@ import java.util.stream.Stream;
  */
 public final class GatlingResults {
 
-  public static final String RESULTS_PROPERTY = "slogate.gatling.results";
+  public static final String RESULTS_PROPERTY = Options.GATLING_RESULTS.key();
   public static final String LOG_FILE = "simulation.log";
 
   private GatlingResults() {}
 
   public static Path resultsFolder() {
-    return Path.of(System.getProperty(RESULTS_PROPERTY, "target/gatling"));
+    return Path.of(OptionValues.load().orDefault(Options.GATLING_RESULTS).orElse("target/gatling"));
   }
 
   public static Optional<Path> logWrittenSince(Path resultsFolder, long epochMillis) {
