@@ -125,6 +125,40 @@ class BaselineComparisonTest {
     assertTrue(input.regression().reason().startsWith("No baseline"), input.regression().reason());
   }
 
+  /**
+   * The same +120 ms rise that {@link #addedLatencyIsFlaggedAsRegressionAgainstAHealthyBaseline} FAILs, judged on a
+   * plan that asked twice the rate the injector reached: the rise may be the injector's own queueing, so it is
+   * INVALID and never charged to the target.
+   */
+  @Test
+  void aRiseOnAPhaseTheInjectorDidNotDriveAsPlannedIsInvalidNotAFail() {
+    RunFolder slow = RunFolder.load(run("added-latency"));
+    Baseline healthy = Baseline.load(run("healthy-a"));
+    Baseline overPlannedBaseline = new Baseline(healthy.record(), doubledSteadyRate(healthy.plan()), healthy.system(),
+        "healthy-a-over-planned");
+    Judgement input = judge(new RunFolder(slow.record(), doubledSteadyRate(slow.plan()), slow.spec()),
+        overPlannedBaseline, RegressionCriteria.defaults().withRequired(true), GatePolicy.DEFAULT);
+
+    assertEquals(Regression.Status.COMPARED, input.regression().status(), input.regression().reason());
+    assertEquals(3, input.regression().results().size());
+    for (ObjectiveResult result : input.regression().results()) {
+      assertEquals(Verdict.INVALID, result.verdict(), result.reason());
+      assertTrue(result.reason().contains("neither passed nor failed"), result.reason());
+      assertTrue(result.reason().contains("a regression"), "the rise is still reported: " + result.reason());
+    }
+    assertEquals(Verdict.INVALID, input.evaluation().verdict());
+    assertFalse(input.gate().passed());
+  }
+
+  private static RunPlan doubledSteadyRate(RunPlan plan) {
+    List<Phase> phases = new ArrayList<>(plan.phases());
+    Phase steady = phases.get(1);
+    phases.set(1, Phase.constant(steady.name(), steady.kind(), steady.startOffsetMillis(), steady.durationMillis(),
+        2 * steady.endRate()));
+    return new RunPlan(plan.schema(), plan.runId(), plan.simulation(), plan.target(), plan.scaleFactor(), phases,
+        plan.properties(), plan.targetTimeScale(), plan.injectionDelayMillis());
+  }
+
   @Test
   void incompatibleRunsAreRefusedWithTheFirstDifference() {
     RunFolder folder = RunFolder.load(run("healthy-b"));
