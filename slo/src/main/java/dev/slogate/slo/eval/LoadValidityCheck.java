@@ -1,14 +1,23 @@
 package dev.slogate.slo.eval;
 
+import dev.slogate.slo.eval.KoMessageClassifier.Cause;
 import dev.slogate.slo.eval.PhaseValidity.LoadStatus;
 import dev.slogate.slo.record.RunMeasurements;
 import dev.slogate.slo.record.WindowStats;
+import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.stream.Collectors;
 
 /**
- * Stage 2: compares the arrivals the injector achieved in a phase window with the plan. This is the guard
- * against "a cold injector lies": a saturated injector slows down its own arrivals and inflates its own
- * latencies, so its numbers say nothing about the target.
+ * Stage 2: whether the injector drove a phase window honestly. It compares the arrivals the injector achieved with
+ * the plan: this is the guard against "a cold injector lies": a saturated injector slows down its own arrivals and
+ * inflates its own latencies, so its numbers say nothing about the target. And it reads where the window's failures
+ * arose ({@link KoMessageClassifier}): a single injector-local failure (out of descriptors, out of ports, a failed
+ * local name resolution) makes the phase INVALID, with or without a plan, so that it never counts against the target.
+ *
+ * <p>Connection-level failures (refused, reset, premature close, request timeouts) are left to the objectives, as
+ * the target's, until the injector's health is sampled (issue 14, item 3): in a phase without an injector-local
+ * failure nothing says the injector caused them, and a phase with one is INVALID here anyway.
  */
 final class LoadValidityCheck {
 
@@ -24,6 +33,21 @@ final class LoadValidityCheck {
 
   /** @param stats the run's measurements added over exactly {@code window} */
   PhaseValidity check(WindowStats stats, PhaseWindow window) {
+    PhaseValidity load = checkArrivals(stats, window);
+    Map<Cause, Long> local = KoMessageClassifier.injectorLocal(stats.koMessages());
+    if (local.isEmpty()) {
+      return load;
+    }
+    String causes = local.entrySet().stream()
+        .map(e -> e.getKey().description() + " in " + window.phase() + " (" + Wording.count(e.getValue())
+            + (e.getValue() == 1 ? " request" : " requests") + " failed locally; " + e.getKey().advice() + ")")
+        .collect(Collectors.joining(", and "));
+    // The arrivals' own finding, when it is one, still says something about the phase.
+    String reason = load.status() == LoadStatus.VALID ? causes : causes + "; " + load.reason();
+    return new PhaseValidity(window, LoadStatus.INVALID, load.achievedArrivals(), load.plannedArrivals(), reason);
+  }
+
+  private PhaseValidity checkArrivals(WindowStats stats, PhaseWindow window) {
     long achieved = stats.usersStarted();
     OptionalDouble planned = window.plannedArrivals();
     if (planned.isEmpty()) {

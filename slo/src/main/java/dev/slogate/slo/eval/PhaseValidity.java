@@ -3,16 +3,17 @@ package dev.slogate.slo.eval;
 import java.util.OptionalDouble;
 
 /**
- * Whether the injector produced the load planned for a phase, judged on exactly the window the objectives
- * read. A saturated injector measures itself, not the target, so objectives judged on an INVALID phase are
- * INVALID too.
+ * Whether the injector drove a phase honestly: it produced the load planned, and no request failed on the injector's
+ * own machine ({@link FailureOrigin#INJECTOR_LOCAL}); judged on exactly the window the objectives read. A saturated or
+ * exhausted injector measures itself, not the target, so objectives judged on an INVALID phase are INVALID too.
  *
  * @param window the judged window of the phase
  * @param status the outcome of the check
  * @param achievedArrivals users started in the window
  * @param plannedArrivals what the plan promised in the window; empty without a plan
  * @param reason one sentence, e.g. "the injector did not reach the planned rate: 812 of 1,000 planned
- *     arrivals (81%)"
+ *     arrivals (81%)", or "the injector ran out of file descriptors in steady (16,925 requests failed locally;
+ *     raise `ulimit -n` or lower the rate)"
  */
 public record PhaseValidity(
     PhaseWindow window, LoadStatus status, long achievedArrivals, OptionalDouble plannedArrivals, String reason) {
@@ -21,9 +22,9 @@ public record PhaseValidity(
   public enum LoadStatus {
     /** Achieved arrivals within the tolerance of the plan. */
     VALID,
-    /** Off the plan by more than the tolerance. */
+    /** Off the plan by more than the tolerance, or a request failed on the injector's own machine. */
     INVALID,
-    /** No plan, a closed model (no planned rate) or no whole second to check. */
+    /** No plan, a closed model (no planned rate) or no whole second to check, and no injector-local failure. */
     NOT_CHECKED
   }
 

@@ -58,4 +58,49 @@ class LoadValidityCheckTest {
         OptionalDouble.empty(), OptionalDouble.empty());
     assertEquals(LoadStatus.NOT_CHECKED, check.check(arrivals(50), whole).status());
   }
+
+  static final String EMFILE = "i.n.c.u.Errors$NativeIoException: newSocketStream(..) failed with error(-24): Too many open files";
+  static final String PREMATURE_CLOSE = "i.g.h.c.i.PrematureCloseException: Premature close";
+
+  /** 100/s for ten whole seconds, every tenth arrival failing with {@code message}. */
+  private static RunRecord failing(double perSecond, String message) {
+    return new SyntheticRun().load(750, 10_750, perSecond, "GET /", i -> 5, i -> i % 10 != 0, i -> message).build();
+  }
+
+  @Test
+  void anInjectorLocalFailureMakesAPhaseDrivenAsPlannedInvalidNamingTheCauseAndCount() {
+    PhaseValidity validity = check.check(failing(100, EMFILE), STEADY);
+    assertEquals(LoadStatus.INVALID, validity.status());
+    assertEquals(1000, validity.achievedArrivals());
+    assertEquals("the injector ran out of file descriptors in steady (100 requests failed locally; raise `ulimit -n` or "
+        + "lower the rate)", validity.reason());
+    // the same phase, its failures the target's or the connection's: judged on its arrivals alone
+    assertEquals(LoadStatus.VALID, check.check(failing(100, SyntheticRun.TARGET_FAILURE), STEADY).status());
+    assertEquals(LoadStatus.VALID, check.check(failing(100, PREMATURE_CLOSE), STEADY).status());
+    assertEquals(LoadStatus.VALID, check.check(failing(100, "Request timeout to 127.0.0.1/127.0.0.1:8080 after 60000 ms"), STEADY).status());
+  }
+
+  @Test
+  void anInjectorLocalFailureKeepsWhatTheArrivalsSaid() {
+    PhaseValidity validity = check.check(failing(120, "j.n.BindException: Cannot assign requested address"), STEADY);
+    assertEquals(LoadStatus.INVALID, validity.status());
+    assertEquals("the injector ran out of local ports in steady (120 requests failed locally; widen "
+        + "`net.ipv4.ip_local_port_range`, keep connections shared or lower the rate); the injector exceeded the planned "
+        + "rate in steady: 1,200 of 1,000 planned arrivals (120%)", validity.reason());
+  }
+
+  @Test
+  void anInjectorLocalFailureMakesEvenAnUncheckedPhaseInvalid() {
+    PhaseWindow closed = new PhaseWindow("soak", Optional.of(PhaseKind.STEADY), EPOCH_SECOND + 1, EPOCH_SECOND + 11,
+        OptionalDouble.of(0), OptionalDouble.of(0));
+    PhaseValidity soak = check.check(failing(50, "j.n.UnknownHostException: nosuchhost.invalid"), closed);
+    assertEquals(LoadStatus.INVALID, soak.status());
+    assertEquals("the injector could not resolve the target's host name in soak (50 requests failed locally; check the "
+        + "target's address and the injector's DNS resolver); phase soak has no planned arrival rate (closed model), so "
+        + "its load is not checked", soak.reason());
+    PhaseWindow whole = new PhaseWindow(PhaseWindow.WHOLE_RUN, Optional.empty(), EPOCH_SECOND, EPOCH_SECOND + 11,
+        OptionalDouble.empty(), OptionalDouble.empty());
+    assertEquals(LoadStatus.INVALID, check.check(failing(50, EMFILE), whole).status());
+    assertEquals(LoadStatus.NOT_CHECKED, check.check(failing(50, PREMATURE_CLOSE), whole).status());
+  }
 }

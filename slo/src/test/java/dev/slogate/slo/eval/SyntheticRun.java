@@ -8,6 +8,7 @@ import dev.slogate.slo.record.RunMetadata;
 import dev.slogate.slo.record.RunRecord;
 import dev.slogate.slo.record.RunRecordBuilder;
 import java.util.List;
+import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
 import java.util.function.IntToLongFunction;
 
@@ -20,6 +21,8 @@ final class SyntheticRun {
 
   static final long EPOCH_START = 1_700_000_000_250L;
   static final long EPOCH_SECOND = EPOCH_START / 1000;
+  /** The message of a failed arrival unless told otherwise: the target answered 503. */
+  static final String TARGET_FAILURE = "status.find.is(200), but actually found 503";
 
   private final RunRecordBuilder builder = new RunRecordBuilder();
   private long requests;
@@ -30,13 +33,19 @@ final class SyntheticRun {
    */
   SyntheticRun load(long fromOffsetMillis, long toOffsetMillis, double perSecond, String request,
       IntToLongFunction latencyMillis, IntPredicate ok) {
+    return load(fromOffsetMillis, toOffsetMillis, perSecond, request, latencyMillis, ok, i -> TARGET_FAILURE);
+  }
+
+  /** As above, a failed arrival {@code i} failing with {@code koMessage.apply(i)}. */
+  SyntheticRun load(long fromOffsetMillis, long toOffsetMillis, double perSecond, String request,
+      IntToLongFunction latencyMillis, IntPredicate ok, IntFunction<String> koMessage) {
     int count = (int) Math.round((toOffsetMillis - fromOffsetMillis) / 1000.0 * perSecond);
     for (int i = 0; i < count; i++) {
       long start = EPOCH_START + fromOffsetMillis + (long) Math.floor(i * 1000.0 / perSecond);
       long latency = latencyMillis.applyAsLong(i);
       boolean isOk = ok.test(i);
       builder.userStarted(start);
-      builder.request(request, List.of(), start, start + latency, isOk, isOk ? null : "status.find.is(200), but actually found 503");
+      builder.request(request, List.of(), start, start + latency, isOk, isOk ? null : koMessage.apply(i));
       builder.userEnded(start + latency);
       requests++;
     }
@@ -78,9 +87,15 @@ final class SyntheticRun {
    * steady, all requests OK.
    */
   static SyntheticRun planned(double steadyRate, IntToLongFunction steadyLatency, IntPredicate steadyOk) {
+    return planned(steadyRate, steadyLatency, steadyOk, i -> TARGET_FAILURE);
+  }
+
+  /** As above, a failed steady arrival {@code i} failing with {@code steadyKoMessage.apply(i)}. */
+  static SyntheticRun planned(double steadyRate, IntToLongFunction steadyLatency, IntPredicate steadyOk,
+      IntFunction<String> steadyKoMessage) {
     return new SyntheticRun()
         .load(0, 5_000, 100, "GET /api/items", i -> 800, i -> true)
-        .load(5_000, 35_000, steadyRate, "GET /api/items", steadyLatency, steadyOk)
+        .load(5_000, 35_000, steadyRate, "GET /api/items", steadyLatency, steadyOk, steadyKoMessage)
         .load(35_000, 40_000, 100, "GET /api/items", i -> 3, i -> true);
   }
 
