@@ -1,5 +1,6 @@
 package dev.slogate.benchmarks.capacity;
 
+import dev.slogate.slo.eval.KoMessageClassifier;
 import dev.slogate.benchmarks.harness.Met;
 import dev.slogate.benchmarks.harness.Nginx;
 import dev.slogate.benchmarks.harness.Section;
@@ -196,7 +197,9 @@ public final class CapacityBenchmark {
       section.headline("harness overhead", "≤ 5%", "not measured: no valid rate found for one of the injectors", Met.NOT_JUDGED);
     }
 
-    long outOfDescriptors = probes.stream().filter(r -> r.probe().commonestFailure().contains(CapacityProbe.OUT_OF_DESCRIPTORS)).count();
+    long outOfDescriptors = probes.stream()
+        .filter(r -> KoMessageClassifier.cause(r.probe().commonestFailure()) == KoMessageClassifier.Cause.FILE_DESCRIPTORS)
+        .count();
     if (outOfDescriptors > 0) {
       section.paragraph(String.format(Locale.ROOT, """
           What ends a run above the limit: in %d of the failed runs the commonest failure was the injector's own

@@ -43,7 +43,10 @@ record CapacityProbe(Tool tool, double rate, double achievedRate, PhaseValidity.
   /** How often the Gatling JVM's CPU time is read: a tenth of a second is 1% of a ten-second steady phase. */
   static final long CPU_SAMPLE_MILLIS = 100;
 
-  /** What the operating system says when a process has used up its file descriptors. */
+  /**
+   * What the operating system says when a process has used up its file descriptors, as the results table words it;
+   * whether a failure is that is asked of slo's one table ({@code KoMessageClassifier}).
+   */
   static final String OUT_OF_DESCRIPTORS = "Too many open files";
 
   static final long SATURATION_P99_MILLIS = 50;
