@@ -60,4 +60,11 @@ final class FixedSegments implements Segmentation {
   public SecondCounts newSecondCounts() {
     return cuts.length == 0 ? SecondCounts.within(0, 0) : SecondCounts.within(cuts[0], cuts[cuts.length - 1]);
   }
+
+  /** From a second before the first cut: a phase begins up to a second before its first whole second. */
+  @Override
+  public UserTimelineBuilder newUserTimeline() {
+    return cuts.length == 0 ? UserTimelineBuilder.within(0, 0)
+        : UserTimelineBuilder.within(cuts[0] - 1, cuts[cuts.length - 1]);
+  }
 }

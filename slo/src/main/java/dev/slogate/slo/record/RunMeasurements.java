@@ -1,5 +1,7 @@
 package dev.slogate.slo.record;
 
+import java.util.Optional;
+
 /**
  * What the evaluator reads of a run: its metadata, the aggregates of time windows, failures per second, and
  * Gatling's own errors. Every value is exact; a representation that did not keep what is asked for says so
@@ -44,4 +46,10 @@ public interface RunMeasurements {
 
   /** Gatling's own errors (crashed actions, failed expressions) over the whole run. */
   long crashErrors();
+
+  /**
+   * When users started (per 100 ms) and ended (per second), for the schedule lag and the users a closed model held;
+   * empty for a record saved before slogate kept user starts finer than a second.
+   */
+  Optional<UserTimeline> users();
 }

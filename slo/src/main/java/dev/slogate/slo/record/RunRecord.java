@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -111,6 +112,25 @@ public final class RunRecord implements RunMeasurements {
       crashes += slice.crashErrors();
     }
     return crashes;
+  }
+
+  /** Built from the slices at each call: a record asked once per evaluation keeps no second copy. */
+  @Override
+  public Optional<UserTimeline> users() {
+    long first = firstEpochSecond();
+    int seconds = Math.toIntExact(endEpochSecondExclusive() - first);
+    long[] starts = new long[seconds * UserTimeline.TICKS_PER_SECOND];
+    long[] ends = new long[seconds];
+    for (TimeSlice slice : slices.values()) {
+      long[] perTick = slice.startsPerTick();
+      if (perTick == null) {
+        return Optional.empty();
+      }
+      int index = (int) (slice.epochSecond() - first);
+      System.arraycopy(perTick, 0, starts, index * UserTimeline.TICKS_PER_SECOND, perTick.length);
+      ends[index] = slice.usersEnded();
+    }
+    return Optional.of(UserTimeline.of(first * UserTimeline.TICKS_PER_SECOND, starts, 0, first, ends, 0, true));
   }
 
   /** The whole run as one window. */

@@ -39,7 +39,7 @@ public final class RunRecordBuilder implements RunEventSink {
 
   @Override
   public RunRecordBuilder userStarted(long epochMillis) {
-    sliceAt(epochMillis).userStarted();
+    sliceAt(epochMillis).userStarted(epochMillis);
     return this;
   }
 

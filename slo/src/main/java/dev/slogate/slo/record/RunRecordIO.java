@@ -107,9 +107,14 @@ public final class RunRecordIO {
 
   record InjectorJson(String id, String host, String gatlingVersion, long epochStartMillis) {}
 
+  /**
+   * @param usersStartedPerTenth users started in each tenth of the second; left out when none started, and absent
+   *     from records saved before it was kept (their schedule lag cannot be read)
+   */
   record SliceJson(
       long second, long usersStarted, long usersEnded, long crashErrors, SeriesJson overall,
-      Map<String, SeriesJson> requests, Map<String, SeriesJson> groups, Map<String, Long> koMessages) {}
+      Map<String, SeriesJson> requests, Map<String, SeriesJson> groups, Map<String, Long> koMessages,
+      @JsonInclude(JsonInclude.Include.NON_NULL) long[] usersStartedPerTenth) {}
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record SeriesJson(String ok, String ko) {}
@@ -124,7 +129,8 @@ public final class RunRecordIO {
     List<SliceJson> slices = new ArrayList<>();
     for (TimeSlice slice : record.slicesForWriting().values()) {
       slices.add(new SliceJson(slice.epochSecond(), slice.usersStarted(), slice.usersEnded(), slice.crashErrors(),
-          toJson(slice.overall()), toJson(slice.requests()), toJson(slice.groups()), new TreeMap<>(slice.koMessages())));
+          toJson(slice.overall()), toJson(slice.requests()), toJson(slice.groups()), new TreeMap<>(slice.koMessages()),
+          slice.usersStarted() == 0 ? null : slice.startsPerTick()));
     }
     return new RecordJson(SCHEMA, HISTOGRAM_ENCODING, metadata, slices);
   }
@@ -165,6 +171,7 @@ public final class RunRecordIO {
   private static TimeSlice fromJson(SliceJson s) {
     TimeSlice slice = new TimeSlice(s.second());
     slice.setCounters(s.usersStarted(), s.usersEnded(), s.crashErrors());
+    slice.setStartsPerTick(s.usersStartedPerTenth());
     slice.overall().add(fromJson(require(s.overall(), "overall")));
     require(s.requests(), "requests").forEach((name, series) -> slice.putRequest(name, fromJson(series)));
     require(s.groups(), "groups").forEach((path, series) -> slice.putGroup(path, fromJson(series)));

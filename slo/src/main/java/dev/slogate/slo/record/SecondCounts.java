@@ -1,7 +1,8 @@
 package dev.slogate.slo.record;
 
 /**
- * One counter per epoch second, in a plain array: what a {@link WindowedRun} keeps per second (requests, and the
+ * One counter per epoch second (or per tick of another fixed length: {@link UserTimelineBuilder} counts user starts
+ * per 100 ms with it), in a plain array: what a {@link WindowedRun} keeps per second (requests, and the
  * failures of each series that ever failed), a long a second however many requests it held.
  *
  * <p>Either over a fixed range of seconds, decided before reading (the seconds the run plan's windows span;

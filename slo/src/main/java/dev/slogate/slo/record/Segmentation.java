@@ -19,4 +19,7 @@ interface Segmentation {
 
   /** Per-second counters over the seconds this segmentation keeps. */
   SecondCounts newSecondCounts();
+
+  /** User starts and ends over the seconds this segmentation keeps, and the second before (a phase's partial start). */
+  UserTimelineBuilder newUserTimeline();
 }

@@ -1,5 +1,7 @@
 package dev.slogate.slo.record;
 
+import java.util.Arrays;
+
 /**
  * Everything that started within one epoch second. Slices are aligned on epoch seconds, not on the run's
  * start, so that records from several injectors line up and merge exactly.
@@ -10,6 +12,11 @@ package dev.slogate.slo.record;
 public final class TimeSlice extends SeriesTotals {
 
   private final long epochSecond;
+  /**
+   * Users started in each tenth of the second ({@link UserTimeline#TICK_MILLIS}); null when unknown: a slice of a
+   * record saved before they were kept, which had users start in it.
+   */
+  private long[] startsPerTick = new long[UserTimeline.TICKS_PER_SECOND];
 
   public TimeSlice(long epochSecond) {
     super(SeriesStats::new);
@@ -37,8 +44,26 @@ public final class TimeSlice extends SeriesTotals {
     group(path).record(durationMillis, ok);
   }
 
-  void userStarted() {
+  void userStarted(long epochMillis) {
     countUserStarted();
+    if (startsPerTick != null) {
+      startsPerTick[(int) (Math.floorMod(epochMillis, 1000L) / UserTimeline.TICK_MILLIS)]++;
+    }
+  }
+
+  /** Users started in each tenth of this second, or null when this slice was saved without them. A copy. */
+  long[] startsPerTick() {
+    return startsPerTick == null ? null : startsPerTick.clone();
+  }
+
+  /** Sets the starts per tenth read back from a file: null when the file did not keep them. */
+  void setStartsPerTick(long[] starts) {
+    if (starts != null && (starts.length != UserTimeline.TICKS_PER_SECOND || Arrays.stream(starts).sum() != usersStarted())) {
+      throw new IllegalArgumentException("users started per tenth of a second must be " + UserTimeline.TICKS_PER_SECOND
+          + " counts adding up to " + usersStarted() + ", got " + Arrays.toString(starts));
+    }
+    // A slice without any user start knows its tenths: all zero.
+    startsPerTick = starts != null ? starts.clone() : usersStarted() == 0 ? new long[UserTimeline.TICKS_PER_SECOND] : null;
   }
 
   void userEnded() {
@@ -60,6 +85,13 @@ public final class TimeSlice extends SeriesTotals {
       throw new IllegalArgumentException("cannot add slice " + other.epochSecond + " to " + epochSecond);
     }
     addAll(other);
+    if (startsPerTick == null || other.startsPerTick == null) {
+      // Unknown on either side stays unknown, unless that side started nobody.
+      startsPerTick = other.usersStarted() == 0 ? startsPerTick
+          : usersStarted() == other.usersStarted() && other.startsPerTick != null ? other.startsPerTick.clone() : null;
+    } else {
+      Arrays.setAll(startsPerTick, i -> startsPerTick[i] + other.startsPerTick[i]);
+    }
   }
 
   TimeSlice copy() {
@@ -70,7 +102,8 @@ public final class TimeSlice extends SeriesTotals {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof TimeSlice other && epochSecond == other.epochSecond && totalsEqual(other);
+    return o instanceof TimeSlice other && epochSecond == other.epochSecond && totalsEqual(other)
+        && Arrays.equals(startsPerTick, other.startsPerTick);
   }
 
   @Override

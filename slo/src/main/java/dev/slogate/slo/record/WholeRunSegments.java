@@ -87,4 +87,9 @@ final class WholeRunSegments implements Segmentation {
   public SecondCounts newSecondCounts() {
     return SecondCounts.growable();
   }
+
+  @Override
+  public UserTimelineBuilder newUserTimeline() {
+    return UserTimelineBuilder.wholeRun();
+  }
 }

@@ -1,6 +1,7 @@
 package dev.slogate.slo.record;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -35,10 +36,11 @@ public final class WindowedRun implements RunMeasurements {
   private final SecondCounts requestsPerSecond;
   private final SecondCounts[] failuresPerSecond;
   private final long crashErrors;
+  private final UserTimeline users;
 
   WindowedRun(RunMetadata metadata, long firstEpochSecond, long endEpochSecondExclusive, List<Segment> segments,
       boolean keepsEverySecond, SeriesIndex series, SecondCounts requestsPerSecond, SecondCounts[] failuresPerSecond,
-      long crashErrors) {
+      long crashErrors, UserTimeline users) {
     this.metadata = metadata;
     this.firstEpochSecond = firstEpochSecond;
     this.endEpochSecondExclusive = endEpochSecondExclusive;
@@ -48,6 +50,7 @@ public final class WindowedRun implements RunMeasurements {
     this.requestsPerSecond = requestsPerSecond;
     this.failuresPerSecond = failuresPerSecond;
     this.crashErrors = crashErrors;
+    this.users = users;
   }
 
   @Override
@@ -101,6 +104,11 @@ public final class WindowedRun implements RunMeasurements {
   @Override
   public long crashErrors() {
     return crashErrors;
+  }
+
+  @Override
+  public Optional<UserTimeline> users() {
+    return Optional.of(users);
   }
 
   public Footprint footprint() {

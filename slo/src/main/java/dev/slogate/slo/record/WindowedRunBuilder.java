@@ -16,6 +16,7 @@ public final class WindowedRunBuilder implements RunEventSink {
   private final SeriesIndex series = new SeriesIndex();
   private final Segmentation segments;
   private final SecondCounts requestsPerSecond;
+  private final UserTimelineBuilder users;
   /** By series number; null until the series first fails. */
   private SecondCounts[] failuresPerSecond = new SecondCounts[8];
   private long crashErrors;
@@ -25,6 +26,7 @@ public final class WindowedRunBuilder implements RunEventSink {
   private WindowedRunBuilder(Segmentation segments) {
     this.segments = segments;
     this.requestsPerSecond = segments.newSecondCounts();
+    this.users = segments.newUserTimeline();
   }
 
   /** Segments between the cut points for a run that started at {@code epochStartMillis}. */
@@ -71,12 +73,14 @@ public final class WindowedRunBuilder implements RunEventSink {
   @Override
   public WindowedRunBuilder userStarted(long epochMillis) {
     segments.at(seen(epochMillis)).userStarted();
+    users.started(epochMillis);
     return this;
   }
 
   @Override
   public WindowedRunBuilder userEnded(long epochMillis) {
     segments.at(seen(epochMillis)).userEnded();
+    users.ended(epochMillis);
     return this;
   }
 
@@ -92,7 +96,7 @@ public final class WindowedRunBuilder implements RunEventSink {
     long first = firstSecond == Long.MAX_VALUE ? Math.floorDiv(metadata.epochStartMillis(), 1000) : firstSecond;
     long end = firstSecond == Long.MAX_VALUE ? first : lastSecond + 1;
     return new WindowedRun(metadata, first, end, segments.finish(), segments.keepsEverySecond(), series,
-        requestsPerSecond, Arrays.copyOf(failuresPerSecond, series.size()), crashErrors);
+        requestsPerSecond, Arrays.copyOf(failuresPerSecond, series.size()), crashErrors, users.build());
   }
 
   private long seen(long epochMillis) {
