@@ -6,7 +6,8 @@ import java.util.Objects;
 
 /**
  * One closed-model phase, as the DSL writes it: {@code closed("concurrency", 500).during(d)}. Its planned
- * arrival rate is 0: a closed model's arrivals are the target's doing, not a plan the evaluator can check.
+ * arrival rate is 0: a closed model's arrivals are the target's doing, not a plan the evaluator can check; the
+ * plan records its users instead, and the evaluator checks that they were held.
  * A plain value, checked when a {@link LoadShape} plans it.
  *
  * @param name the phase's name in the run plan

@@ -22,7 +22,7 @@ import java.util.List;
  *
  * <p>An open model ({@link #openModel()}) plans arrivals per second. A closed model ({@link #closedModel()})
  * plans concurrent users instead; its phases have a planned arrival rate of 0, which tells the evaluator
- * that arrivals are the target's doing and not a plan it can check.
+ * that arrivals are the target's doing and not a plan it can check, and record the users to hold, which it checks.
  *
  * <p>Phases last whole seconds. Gatling injects second by second: an open-model step of 1.2 s injects one
  * second's worth of users and then nothing for 0.2 s, and a closed-model step is looked up a second ahead, so
@@ -151,8 +151,8 @@ public final class LoadShape {
     if (fromUsers < 0 || toUsers < 0) {
       throw new IllegalArgumentException("phase " + name + " needs a non-negative number of users");
     }
-    return then(Phase.constant(name, kind, endOffsetMillis(), length(duration, name), 0), new Users(fromUsers, toUsers),
-        duration);
+    return then(Phase.closed(name, kind, endOffsetMillis(), length(duration, name), fromUsers, toUsers),
+        new Users(fromUsers, toUsers), duration);
   }
 
   private LoadShape then(Phase phase, Users phaseUsers, Duration asked) {

@@ -163,7 +163,8 @@ public final class Workload {
           start += population.shape().phases().get(i).startRate();
           end += population.shape().phases().get(i).endRate();
         }
-        plan.add(new Phase(p.name(), p.kind(), p.startOffsetMillis() + delay, p.durationMillis(), start, end));
+        // A closed model's users come from its one population: closed populations never run alongside others.
+        plan.add(new Phase(p.name(), p.kind(), p.startOffsetMillis() + delay, p.durationMillis(), start, end, p.users()));
       }
     }
     return plan;

@@ -84,8 +84,8 @@ public record RunPlan(
     if (delayMillis < 0) {
       throw new IllegalArgumentException("an injection delay cannot be negative: " + delayMillis);
     }
-    List<Phase> shifted = phases.stream().map(p -> new Phase(p.name(), p.kind(),
-        p.startOffsetMillis() + delayMillis - injectionDelayMillis, p.durationMillis(), p.startRate(), p.endRate()))
+    List<Phase> shifted = phases.stream()
+        .map(p -> p.movedTo(p.startOffsetMillis() + delayMillis - injectionDelayMillis))
         .toList();
     return new RunPlan(schema, runId, simulation, target, scaleFactor, shifted, properties, targetTimeScale, delayMillis);
   }
