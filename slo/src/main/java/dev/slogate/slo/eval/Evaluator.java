@@ -73,7 +73,7 @@ public final class Evaluator {
   public Evaluation evaluate(SloSpec spec, RunMeasurements run, RunPlan plan, ChaosTimeline timeline) {
     boolean hasPlan = plan != null && !plan.phases().isEmpty();
     List<PhaseWindow> windows = PhaseWindows.of(run, plan);
-    LoadValidityCheck loadCheck = new LoadValidityCheck(options.loadTolerance());
+    LoadValidityCheck loadCheck = new LoadValidityCheck(options.loadTolerance(), hasPlan ? plan : null, run);
     Map<String, PhaseValidity> validity = new LinkedHashMap<>();
     // Adding slices (or segments) is the expensive part; several objectives usually read the same windows.
     Map<List<Long>, WindowStats> windowCache = new HashMap<>();

@@ -2,16 +2,21 @@ package dev.slogate.slo.eval;
 
 import dev.slogate.slo.eval.KoMessageClassifier.Cause;
 import dev.slogate.slo.eval.PhaseValidity.LoadStatus;
+import dev.slogate.slo.plan.RunPlan;
 import dev.slogate.slo.record.RunMeasurements;
+import dev.slogate.slo.record.UserTimeline;
 import dev.slogate.slo.record.WindowStats;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 
 /**
  * Stage 2: whether the injector drove a phase window honestly. It compares the arrivals the injector achieved with
  * the plan: this is the guard against "a cold injector lies": a saturated injector slows down its own arrivals and
- * inflates its own latencies, so its numbers say nothing about the target. And it reads where the window's failures
+ * inflates its own latencies, so its numbers say nothing about the target. It reads how late the users started
+ * ({@link ScheduleLagCheck}: a backlog caught up reaches the planned count late), and whether a closed model held its
+ * planned users ({@link ClosedUsersCheck}). And it reads where the window's failures
  * arose ({@link KoMessageClassifier}): a single injector-local failure (out of descriptors, out of ports, a failed
  * local name resolution) makes the phase INVALID, with or without a plan, so that it never counts against the target.
  *
@@ -22,9 +27,24 @@ import java.util.stream.Collectors;
 final class LoadValidityCheck {
 
   private final double tolerance;
+  /** Null without a plan or without the run's user starts (a record saved before they were kept). */
+  private final ScheduleLagCheck scheduleLag;
+  private final ClosedUsersCheck closedUsers;
 
+  /** Arrivals counted and failures classified; without a run to read the lag and users held from. */
   LoadValidityCheck(double tolerance) {
     this.tolerance = tolerance;
+    this.scheduleLag = null;
+    this.closedUsers = null;
+  }
+
+  /** Also the schedule lag and a closed model's users held, when there is a plan and the run kept its user starts. */
+  LoadValidityCheck(double tolerance, RunPlan plan, RunMeasurements run) {
+    this.tolerance = tolerance;
+    Optional<UserTimeline> users = plan == null ? Optional.empty() : run.users();
+    long start = run.metadata().epochStartMillis();
+    this.scheduleLag = users.map(u -> new ScheduleLagCheck(plan, start, u)).orElse(null);
+    this.closedUsers = users.map(u -> new ClosedUsersCheck(plan, start, u, tolerance)).orElse(null);
   }
 
   PhaseValidity check(RunMeasurements run, PhaseWindow window) {
@@ -34,6 +54,9 @@ final class LoadValidityCheck {
   /** @param stats the run's measurements added over exactly {@code window} */
   PhaseValidity check(WindowStats stats, PhaseWindow window) {
     PhaseValidity load = checkArrivals(stats, window);
+    if (scheduleLag != null) {
+      load = closedUsers.check(scheduleLag.check(load));
+    }
     Map<Cause, Long> local = KoMessageClassifier.injectorLocal(stats.koMessages());
     if (local.isEmpty()) {
       return load;
@@ -44,7 +67,7 @@ final class LoadValidityCheck {
         .collect(Collectors.joining(", and "));
     // The arrivals' own finding, when it is one, still says something about the phase.
     String reason = load.status() == LoadStatus.VALID ? causes : causes + "; " + load.reason();
-    return new PhaseValidity(window, LoadStatus.INVALID, load.achievedArrivals(), load.plannedArrivals(), reason);
+    return load.with(LoadStatus.INVALID, reason);
   }
 
   private PhaseValidity checkArrivals(WindowStats stats, PhaseWindow window) {

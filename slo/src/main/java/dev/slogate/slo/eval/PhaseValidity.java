@@ -1,5 +1,6 @@
 package dev.slogate.slo.eval;
 
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
@@ -14,17 +15,45 @@ import java.util.OptionalDouble;
  * @param reason one sentence, e.g. "the injector did not reach the planned rate: 812 of 1,000 planned
  *     arrivals (81%)", or "the injector ran out of file descriptors in steady (16,925 requests failed locally;
  *     raise `ulimit -n` or lower the rate)"
+ * @param scheduleLag how late the injector started users in the window ({@link ScheduleLag}); empty without a plan,
+ *     for a phase without planned arrivals (a closed model) and for a record saved without its user starts
  */
 public record PhaseValidity(
-    PhaseWindow window, LoadStatus status, long achievedArrivals, OptionalDouble plannedArrivals, String reason) {
+    PhaseWindow window, LoadStatus status, long achievedArrivals, OptionalDouble plannedArrivals, String reason,
+    Optional<ScheduleLag> scheduleLag) {
+
+  public PhaseValidity {
+    scheduleLag = scheduleLag == null ? Optional.empty() : scheduleLag;
+  }
+
+  /** A check without a schedule lag. */
+  public PhaseValidity(
+      PhaseWindow window, LoadStatus status, long achievedArrivals, OptionalDouble plannedArrivals, String reason) {
+    this(window, status, achievedArrivals, plannedArrivals, reason, Optional.empty());
+  }
+
+  /** The same figures with another outcome. */
+  PhaseValidity with(LoadStatus newStatus, String newReason) {
+    return new PhaseValidity(window, newStatus, achievedArrivals, plannedArrivals, newReason, scheduleLag);
+  }
+
+  PhaseValidity withScheduleLag(ScheduleLag lag) {
+    return new PhaseValidity(window, status, achievedArrivals, plannedArrivals, reason, Optional.of(lag));
+  }
 
   /** The outcome of a load check. */
   public enum LoadStatus {
-    /** Achieved arrivals within the tolerance of the plan. */
+    /** Achieved arrivals within the tolerance of the plan and started on time, or a closed model's users held. */
     VALID,
-    /** Off the plan by more than the tolerance, or a request failed on the injector's own machine. */
+    /**
+     * Off the plan by more than the tolerance, users started later than the lag bound, a closed model's users not held,
+     * or a request failed on the injector's own machine.
+     */
     INVALID,
-    /** No plan, a closed model (no planned rate) or no whole second to check, and no injector-local failure. */
+    /**
+     * No plan, a closed model whose plan does not record its users, or no whole second to check, and no
+     * injector-local failure.
+     */
     NOT_CHECKED
   }
 
