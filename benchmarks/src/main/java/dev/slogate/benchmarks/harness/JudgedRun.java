@@ -1,7 +1,7 @@
 package dev.slogate.benchmarks.harness;
 
 import dev.slogate.simulations.run.GatlingResults;
-import dev.slogate.simulations.run.InjectionStart;
+import dev.slogate.slo.gatling.InjectionStart;
 import dev.slogate.slo.eval.Evaluation;
 import dev.slogate.slo.eval.Evaluator;
 import dev.slogate.slo.eval.PhaseValidity;

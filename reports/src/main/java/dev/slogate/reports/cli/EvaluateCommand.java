@@ -8,6 +8,7 @@ import dev.slogate.slo.baseline.RegressionCriteria;
 import dev.slogate.slo.eval.Evaluation;
 import dev.slogate.slo.gate.GateDecision;
 import dev.slogate.slo.gate.GatePolicy;
+import dev.slogate.slo.gatling.InjectionStart;
 import dev.slogate.slo.gatling.ReadOptions;
 import dev.slogate.slo.gatling.SimulationLogDecoder;
 import dev.slogate.slo.pipeline.Judgement;
@@ -60,10 +61,11 @@ final class EvaluateCommand implements Callable<Integer> {
   Path gatlingLog;
 
   @Option(names = "--plan", paramLabel = "FILE",
-      description = "The run plan (plan.json). Without one the whole run is judged as one phase, warm-up included.")
+      description = "The run plan (plan.json), counted from the log's first arrival. Without one the whole run is judged "
+          + "as one phase, warm-up included, and the load is not checked against a plan.")
   Path plan;
 
-  @Option(names = "--json", paramLabel = "OUT", description = "Also write verdict.json (schema slogate.verdict/v1) here.")
+  @Option(names = "--json", paramLabel = "OUT", description = "Also write verdict.json (schema slogate.verdict/v2) here.")
   Path json;
 
   @Option(names = "--inconclusive", paramLabel = "fail|pass", defaultValue = "fail",
@@ -89,7 +91,9 @@ final class EvaluateCommand implements Callable<Integer> {
     Baseline comparedWith;
     try {
       log = locate(gatlingLog);
-      runPlan = plan == null ? null : RunPlanIO.read(plan);
+      // Counted from the log's first arrival, as the end of a run does: Gatling starts injecting a few hundred
+      // milliseconds after its run start, and a plan written before the run would take that for schedule lag.
+      runPlan = plan == null ? null : InjectionStart.aligned(RunPlanIO.read(plan), log);
       comparedWith = baseline == null ? null : Baseline.load(baseline);
     } catch (RuntimeException e) {
       loading.get();

@@ -12,6 +12,7 @@ import dev.slogate.slo.eval.Verdict;
 import dev.slogate.slo.gate.Gate;
 import dev.slogate.slo.gate.GateDecision;
 import dev.slogate.slo.gate.GatePolicy;
+import dev.slogate.slo.gatling.InjectionStart;
 import dev.slogate.slo.gatling.ReadOptions;
 import dev.slogate.slo.gatling.SimulationLogException;
 import dev.slogate.slo.gatling.SimulationLogReader;

@@ -1,9 +1,8 @@
-package dev.slogate.simulations.run;
+package dev.slogate.slo.gatling;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
-import dev.slogate.slo.gatling.SyntheticLogWriter;
 import dev.slogate.slo.plan.Phase;
 import dev.slogate.slo.plan.PhaseKind;
 import dev.slogate.slo.plan.RunPlan;

@@ -1,9 +1,5 @@
-package dev.slogate.simulations.run;
+package dev.slogate.slo.gatling;
 
-import dev.slogate.slo.gatling.LogEventListener;
-import dev.slogate.slo.gatling.ReadOptions;
-import dev.slogate.slo.gatling.RunHeader;
-import dev.slogate.slo.gatling.SimulationLogDecoder;
 import dev.slogate.slo.plan.RunPlan;
 import java.nio.file.Path;
 import java.util.OptionalLong;
