@@ -63,7 +63,7 @@ class SteadyLoadRunTest {
             "POST /api/orders", record.whole().requests().containsKey("POST /api/orders")));
 
     JsonNode verdict = JSON.readTree(latest.resolve("verdict.json").toFile());
-    assertEquals("slogate.verdict/v1", verdict.get("schema").asText());
+    assertEquals("slogate.verdict/v2", verdict.get("schema").asText());
     assertEquals("PASS", verdict.get("verdict").asText());
     assertEquals(0, verdict.get("gate").get("exitCode").asInt());
     assertTrue(Files.readString(latest.resolve("slo.yaml")).contains("system:"));

@@ -13,8 +13,9 @@ import java.util.Locale;
 
 /**
  * The verdict table printed at the end of a run: worst objectives first, each with its measured value,
- * interval, target, sample count and the one-sentence reason; then phases whose load was not as planned,
- * what the SLO file documents but no run can check, and the gate's decision.
+ * interval, target, sample count and the one-sentence reason; then phases whose load was not as planned, how late
+ * the injector started users in each phase, what the SLO file documents but no run can check, and the gate's
+ * decision.
  */
 public final class ConsoleVerdictTable {
 
@@ -42,6 +43,13 @@ public final class ConsoleVerdictTable {
         out.append("load: phase ").append(phase.window().phase()).append(": ").append(phase.reason())
             .append(System.lineSeparator());
       }
+    }
+    List<String> lags = evaluation.phases().stream()
+        .filter(phase -> phase.scheduleLag().isPresent())
+        .map(phase -> phase.phase() + " " + phase.scheduleLag().get().describe())
+        .toList();
+    if (!lags.isEmpty()) {
+      out.append("schedule lag: ").append(String.join("; ", lags)).append(System.lineSeparator());
     }
     for (NotCovered item : evaluation.notCovered()) {
       out.append("not covered: ").append(item.name()).append(" — ").append(item.reason()).append(System.lineSeparator());

@@ -11,6 +11,7 @@ import dev.slogate.slo.eval.ErrorBudget;
 import dev.slogate.slo.eval.Evaluation;
 import dev.slogate.slo.eval.NotCovered;
 import dev.slogate.slo.eval.PhaseValidity;
+import dev.slogate.slo.eval.ScheduleLag;
 import java.util.List;
 import java.util.Locale;
 
@@ -141,7 +142,7 @@ final class HtmlSections {
       return html.append("<p class=\"empty\">No phase was judged.</p></section>").toString();
     }
     html.append("<table><thead><tr><th>phase</th><th>judged window</th><th>achieved arrivals</th><th>planned</th>")
-        .append("<th>load</th><th>reason</th></tr></thead><tbody>");
+        .append("<th>schedule lag</th><th>load</th><th>reason</th></tr></thead><tbody>");
     long start = evaluation.run().epochStartMillis();
     for (PhaseValidity phase : evaluation.phases()) {
       html.append("<tr class=\"").append(phase.isInvalid() ? "r-INVALID" : "").append("\"><td>").append(esc(phase.phase()))
@@ -150,6 +151,7 @@ final class HtmlSections {
           .append("</td><td class=\"num\">").append(String.format(Locale.ROOT, "%,d", phase.achievedArrivals()))
           .append("</td><td class=\"num\">").append(phase.plannedArrivals().isPresent()
               ? String.format(Locale.ROOT, "%,.0f", phase.plannedArrivals().getAsDouble()) : ObjectiveRow.NONE)
+          .append("</td><td class=\"num\">").append(esc(phase.scheduleLag().map(ScheduleLag::describe).orElse(ObjectiveRow.NONE)))
           .append("</td><td><span class=\"pill v-").append(phase.status()).append("\">").append(phase.status()).append("</span>")
           .append("</td><td>").append(esc(phase.reason())).append("</td></tr>");
     }

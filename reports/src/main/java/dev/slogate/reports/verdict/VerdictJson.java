@@ -26,7 +26,7 @@ import java.time.Instant;
  */
 public final class VerdictJson {
 
-  public static final String SCHEMA = "slogate.verdict/v1";
+  public static final String SCHEMA = "slogate.verdict/v2";
   public static final String FILE_NAME = "verdict.json";
 
   private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -182,6 +182,12 @@ public final class VerdictJson {
       node.put("plannedArrivals", validity.plannedArrivals().getAsDouble());
     }
     node.put("reason", validity.reason());
+    validity.scheduleLag().ifPresentOrElse(lag -> {
+      ObjectNode lagNode = node.putObject("scheduleLag");
+      lagNode.put("maxMillis", lag.maxMillis());
+      lagNode.put("p99Millis", lag.p99Millis());
+      lagNode.put("allowedMillis", lag.allowedMillis());
+    }, () -> node.putNull("scheduleLag"));
     return node;
   }
 
