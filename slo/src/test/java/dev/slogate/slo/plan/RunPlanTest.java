@@ -54,4 +54,28 @@ class RunPlanTest {
     assertEquals(1, read.targetTimeScale());
     assertEquals(0, read.injectionDelayMillis());
   }
+
+  @Test
+  void aClosedPhaseKeepsItsUsersThroughTheFileAndAnOpenOneWritesNone(@TempDir Path dir) throws Exception {
+    RunPlan plan = new RunPlan("run-1", "sim", "http://127.0.0.1:1", List.of(
+        Phase.constant("spike", PhaseKind.STEADY, 0, 5_000, 100),
+        Phase.closed("concurrency", PhaseKind.STEADY, 5_000, 10_000, 20, 40)));
+    Path file = dir.resolve(RunPlanIO.FILE_NAME);
+    RunPlanIO.write(plan.withInjectionDelay(300), file);
+    RunPlan read = RunPlanIO.read(file);
+    assertEquals(plan.withInjectionDelay(300), read);
+    assertEquals(new Phase.Users(20, 40), read.phase("concurrency").orElseThrow().users());
+    assertEquals(30, read.phase("concurrency").orElseThrow().plannedUsersAt(10_300));
+    assertEquals(null, read.phase("spike").orElseThrow().users());
+    assertEquals(false, Files.readString(file).contains("\"users\" : null"), "an open phase writes no users");
+
+    // A closed phase written before plans recorded its users: no users, so they are not checked.
+    Path old = dir.resolve("old.json");
+    Files.writeString(old, """
+        {"schema":"slogate.plan/v1","runId":"r","simulation":"s","target":"http://127.0.0.1:1","scaleFactor":1.0,
+         "phases":[{"name":"soak","kind":"STEADY","startOffsetMillis":0,"durationMillis":1000,"startRate":0.0,"endRate":0.0}],
+         "properties":{}}
+        """);
+    assertEquals(false, RunPlanIO.read(old).phases().get(0).holdsUsers());
+  }
 }

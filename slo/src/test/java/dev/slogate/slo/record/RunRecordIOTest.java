@@ -37,6 +37,10 @@ class RunRecordIOTest {
       RunRecord loaded = RunRecordIO.load(file);
       assertEquals(original, loaded, name);
       assertEquals(original.metadata(), loaded.metadata());
+      UserTimeline users = loaded.users().orElseThrow();
+      long end = loaded.endEpochSecondExclusive();
+      assertEquals(original.whole().usersStarted(), users.startedBefore(end * UserTimeline.TICKS_PER_SECOND));
+      assertEquals(original.whole().usersEnded(), users.endedBefore(end));
       assertEquals(original.whole().overall().all(), loaded.whole().overall().all());
       assertEquals(original.whole().overall().all().getValueAtPercentile(99),
           loaded.whole().overall().all().getValueAtPercentile(99));
