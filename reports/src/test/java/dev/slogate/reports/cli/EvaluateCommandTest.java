@@ -16,6 +16,7 @@ import dev.slogate.slo.gate.GatePolicy;
 import dev.slogate.slo.gatling.LogEventListener;
 import dev.slogate.slo.gatling.SimulationLogDecoder;
 import dev.slogate.slo.gatling.SimulationLogReader;
+import dev.slogate.slo.gatling.SyntheticLogWriter;
 import dev.slogate.slo.pipeline.LeaveOutFailover;
 import dev.slogate.slo.plan.Phase;
 import dev.slogate.slo.plan.PhaseKind;
@@ -152,6 +153,62 @@ class EvaluateCommandTest {
         assertEquals(VerdictJson.render(full, gate), Files.readString(json), what);
       }
     }
+  }
+
+  /**
+   * A foreign log whose injector stalled for 2 s in steady and then caught up: its count matches the plan, so only
+   * the schedule lag shows it. The plan was written before the run (first arrival 400 ms after Gatling's run start),
+   * and the same log on time passes: evaluate counts the plan from the first arrival.
+   */
+  @Test
+  void withAPlanTheScheduleLagOfAForeignLogIsCheckedAndWithoutOneTheLoadIsNot() throws Exception {
+    RunPlan plan = new RunPlan("foreign", "foreign.Simulation", "http://127.0.0.1:1", List.of(
+        Phase.constant("warm-up", PhaseKind.WARM_UP, 0, 5_000, 100),
+        Phase.constant("steady", PhaseKind.STEADY, 5_000, 20_000, 100)));
+    Path planFile = dir.resolve("plan.json");
+    RunPlanIO.write(plan, planFile);
+    Path slo = dir.resolve("slo.yaml");
+    Files.writeString(slo, """
+        system: foreign
+        version: "1"
+        objectives:
+          - {name: p50, kind: latency, percentile: 50, threshold: 20ms}
+        """);
+    Path onTime = foreignLog(dir.resolve("on-time/simulation.log"), t -> t);
+    // stalled 12 s to 14 s from the first arrival, then the users owed started at twice the pace until 16 s
+    Path backlog = foreignLog(dir.resolve("backlog/simulation.log"),
+        t -> t < 12_000 ? t : t < 16_000 ? 14_000 + (t - 12_000) / 2 : t);
+
+    CliRunner.Result passed = CliRunner.run("evaluate", "--slo", slo.toString(), "--gatling-log", onTime.toString(),
+        "--plan", planFile.toString());
+    assertEquals(0, passed.exitCode(), passed.out());
+    assertTrue(passed.out().contains("schedule lag: steady max 0 ms, p99 0 ms, 310 ms allowed"), passed.out());
+
+    CliRunner.Result invalid = CliRunner.run("evaluate", "--slo", slo.toString(), "--gatling-log", backlog.toString(),
+        "--plan", planFile.toString());
+    assertEquals(2, invalid.exitCode(), invalid.out());
+    assertTrue(invalid.out().contains("slogate: INVALID: of 1 objectives, 1 invalid (p50)."), invalid.out());
+    // read every 100 ms, the 2 s stall shows as 1.95 s
+    assertTrue(invalid.out().contains("load: phase steady: the injector started users up to 1.95 s late in steady (p99 "
+        + "1.95 s), above the 310 ms allowed: it fell behind the plan"), invalid.out());
+    assertTrue(invalid.out().contains("schedule lag: steady max 1.95 s, p99 1.95 s, 310 ms allowed"), invalid.out());
+
+    CliRunner.Result noPlan = CliRunner.run("evaluate", "--slo", slo.toString(), "--gatling-log", backlog.toString());
+    assertEquals(0, noPlan.exitCode(), noPlan.out());
+    assertTrue(noPlan.out().contains("the load is not checked against a plan"), noPlan.out());
+    assertTrue(!noPlan.out().contains("schedule lag"), noPlan.out());
+  }
+
+  /** 100 users/s for 25 s from 400 ms after the run start, each user's planned offset moved by {@code move}. */
+  private static Path foreignLog(Path file, java.util.function.LongUnaryOperator move) {
+    long runStart = 1_790_000_000_250L;
+    try (SyntheticLogWriter log = SyntheticLogWriter.create(file, "foreign.Simulation", runStart, List.of("scenario"))) {
+      for (long k = 0; k < 2_500; k++) {
+        long start = runStart + 400 + move.applyAsLong(k * 10);
+        log.user(0, true, start).request(List.of(), "GET /", start, start + 5, true, "").user(0, false, start + 5);
+      }
+    }
+    return file;
   }
 
   @Test
