@@ -66,6 +66,10 @@ class SteadyLoadRunTest {
     assertEquals("slogate.verdict/v2", verdict.get("schema").asText());
     assertEquals("PASS", verdict.get("verdict").asText());
     assertEquals(0, verdict.get("gate").get("exitCode").asInt());
+    // The healthy run started its users on time: its lag was read, and is within the bound.
+    JsonNode steadyLag = verdict.get("phases").get(0).get("scheduleLag");
+    assertEquals("steady", verdict.get("phases").get(0).get("name").asText());
+    assertTrue(steadyLag.get("maxMillis").asLong() <= steadyLag.get("allowedMillis").asLong(), steadyLag::toString);
     assertTrue(Files.readString(latest.resolve("slo.yaml")).contains("system:"));
 
     assertColdStartStaysInsideWarmUp(record, plan);

@@ -41,7 +41,7 @@ class WorkloadTest {
     assertEquals(List.of(
         new Phase("base", PhaseKind.STEADY, 0, 2_000, 10, 10),
         new Phase("ramp", PhaseKind.STEADY, 2_000, 3_000, 10, 100),
-        new Phase("concurrency", PhaseKind.STEADY, 5_000, 4_000, 0, 0)), workload.phases());
+        Phase.closed("concurrency", PhaseKind.STEADY, 5_000, 4_000, 500, 500)), workload.phases());
     assertEquals(Duration.ofSeconds(9), workload.duration());
     assertEquals(100, workload.peakRate());
     assertEquals(500, workload.peakUsers());

@@ -53,6 +53,10 @@ public class SeedRunsTest {
     assertEquals(6_000, spike.durationMillis(), "10 min / 100");
     Phase concurrency = plan.phase("concurrency").orElseThrow();
     assertEquals(0.0, concurrency.startRate(), "a closed model plans no arrival rate");
+    assertEquals(new Phase.Users(100, 100), concurrency.users(), "but records the users it holds");
+    com.fasterxml.jackson.databind.JsonNode held = phase(run, "concurrency");
+    assertEquals("VALID", held.get("load").asText(), held::toString);
+    assertTrue(held.get("reason").asText().startsWith("the injector held the planned users in concurrency"), held::toString);
     assertEquals(plan.phase("recovery").orElseThrow().endOffsetMillis(), concurrency.startOffsetMillis());
     assertTrue(run.output().contains("closed model: up to 100 concurrent users"), run::describe);
     RunRecord record = assertRequests(run, Set.of("POST /api/extract"));
@@ -114,6 +118,18 @@ public class SeedRunsTest {
     assertEquals(scale, plan.scaleFactor());
     assertEquals(system, plan.properties().get("slogate.stack.profile"), "the system's stand-in, recorded in the plan");
     return plan;
+  }
+
+  /** The phase's load check in the run's verdict.json. */
+  private static com.fasterxml.jackson.databind.JsonNode phase(GatlingProcess.Result run, String name) throws java.io.IOException {
+    com.fasterxml.jackson.databind.JsonNode verdict = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(run.outputRoot().resolve("latest").resolve("verdict.json").toFile());
+    for (com.fasterxml.jackson.databind.JsonNode phase : verdict.get("phases")) {
+      if (phase.get("name").asText().equals(name)) {
+        return phase;
+      }
+    }
+    throw new AssertionError("no phase " + name + " in " + verdict.get("phases"));
   }
 
   private static RunRecord assertRequests(GatlingProcess.Result run, Set<String> expected) {
