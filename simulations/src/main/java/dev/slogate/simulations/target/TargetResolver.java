@@ -2,6 +2,7 @@ package dev.slogate.simulations.target;
 
 import dev.slogate.config.OptionValues;
 import dev.slogate.config.Options;
+import dev.slogate.config.SafeText;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -49,11 +50,11 @@ public final class TargetResolver {
     try {
       uri = new URI(text);
     } catch (URISyntaxException e) {
-      throw new TargetException(PROPERTY + " '" + text + "' is not a URL: " + e.getReason());
+      throw new TargetException(PROPERTY + " " + SafeText.quoted(SafeText.url(text)) + " is not a URL: " + SafeText.escape(e.getReason()));
     }
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
-      throw new TargetException(PROPERTY + " '" + text + "' must be an http:// or https:// URL with a host");
+      throw new TargetException(PROPERTY + " '" + SafeText.url(text) + "' must be an http:// or https:// URL with a host");
     }
     if (uri.getUserInfo() != null) {
       // Credentials in a URL end up in logs and reports; tokens come from the environment instead.

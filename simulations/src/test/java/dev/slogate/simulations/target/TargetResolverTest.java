@@ -43,4 +43,19 @@ class TargetResolverTest {
         () -> TargetResolver.parse("http://user:secret@127.0.0.1:1"));
     assertFalse(withCredentials.getMessage().contains("secret"));
   }
+
+  @Test
+  void aTargetJavaCannotParseNeverPrintsItsCredentialsOrForgesALine() {
+    // An underscore in the host: java.net.URI finds no host, and the old message printed the URL whole.
+    TargetException odd = assertThrows(TargetException.class,
+        () -> TargetResolver.parse("http://user:pw-SECRET@bad_host.local:8080"));
+    assertEquals("slogate.target 'http://***@bad_host.local:8080' must be an http:// or https:// URL with a host",
+        odd.getMessage());
+    TargetException broken = assertThrows(TargetException.class,
+        () -> TargetResolver.parse("http://user:pw-SECRET@host/a b\r\nforged"));
+    assertFalse(broken.getMessage().contains("SECRET"), broken.getMessage());
+    assertFalse(broken.getMessage().contains("\n") || broken.getMessage().contains("\r"), broken.getMessage());
+    assertTrue(broken.getMessage().startsWith("slogate.target 'http://***@host/a b\\r\\nforged' is not a URL: "),
+        broken.getMessage());
+  }
 }
