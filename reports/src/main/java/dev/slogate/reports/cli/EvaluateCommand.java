@@ -70,7 +70,7 @@ final class EvaluateCommand implements Callable<Integer>, ReadsOptions {
 
   @Option(names = "--inconclusive", paramLabel = "fail|pass",
       description = "What the gate does with INCONCLUSIVE (default: slogate.gate.inconclusive, else fail).")
-  String inconclusive;
+  String inconclusive; // parsed for the help and the usage; its value is read as the option, from the options
 
   @Option(names = "--run-id", paramLabel = "ID", description = "The run id to record (default: the Gatling run folder's name).")
   String runId;
@@ -79,7 +79,7 @@ final class EvaluateCommand implements Callable<Integer>, ReadsOptions {
       description = "A baseline run folder or run record to compare with, as for slogate report: each percentile may rise"
           + " by at most 10% plus 1 ms. The log is then read with every second kept apart (default: slogate.baseline,"
           + " else none).")
-  Path baseline;
+  Path baseline; // parsed for the help and the usage; its value is read as the option, from the options
 
   /** The run's options: {@code --inconclusive} and {@code --baseline} are read from them, as their options' values. */
   private OptionValues options;

@@ -38,7 +38,7 @@ final class ReportCommand implements Callable<Integer>, ReadsOptions {
   @Option(names = "--baseline", paramLabel = "DIR|FILE",
       description = "A baseline run folder or run record. Default: the pinned baseline (-Dslogate.baseline, or"
           + " baselines/<system>.run-record.json.gz under the current directory), if any.")
-  Path baseline;
+  Path baseline; // parsed for the help and the usage; its value is read as the option, from the options
 
   @Option(names = "--no-baseline", description = "Compare with no baseline, even a pinned one.")
   boolean noBaseline;
@@ -56,7 +56,7 @@ final class ReportCommand implements Callable<Integer>, ReadsOptions {
 
   @Option(names = "--inconclusive", paramLabel = "fail|pass",
       description = "What the gate does with INCONCLUSIVE (default: slogate.gate.inconclusive, else fail).")
-  String inconclusive;
+  String inconclusive; // parsed for the help and the usage; its value is read as the option, from the options
 
   /** The run's options: {@code --inconclusive} and {@code --baseline} are read from them, as their options' values. */
   private OptionValues options;
