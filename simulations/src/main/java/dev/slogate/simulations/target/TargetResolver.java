@@ -28,9 +28,10 @@ public final class TargetResolver {
 
   private TargetResolver() {}
 
-  public static Target resolve() {
+  /** The target the run's options name (read once for the run). */
+  public static Target resolve(OptionValues options) {
     // Every layer (slogate.properties, SLOGATE_TARGET, -Dslogate.target), strongest first.
-    return resolve(OptionValues.load().raw(PROPERTY), System.getenv());
+    return resolve(options.raw(PROPERTY), System.getenv());
   }
 
   static Target resolve(Optional<String> property, Map<String, String> environment) {
