@@ -1,7 +1,6 @@
 package dev.slogate.simulations;
 
 import dev.slogate.config.Options;
-import dev.slogate.config.OptionValues;
 import static io.gatling.javaapi.http.HttpDsl.http;
 
 import dev.slogate.simulations.load.ClosedPhase;
@@ -196,9 +195,12 @@ public final class SlogateRun {
     return inputs == null ? Optional.empty() : inputs.stack().flatMap(EmbeddedStack::running);
   }
 
-  /** The folder every run's folder is in ({@code slogate.output}, default {@code target/slogate}). */
-  static Path outputFolder() {
-    return Path.of(OptionValues.load().orDefault(Options.OUTPUT).orElse("target/slogate"));
+  /**
+   * The folder every run's folder is in ({@code slogate.output}, default {@code target/slogate}), from the options
+   * read once for the run.
+   */
+  Path outputFolder() {
+    return Path.of(inputs.options().orDefault(Options.OUTPUT).orElse("target/slogate"));
   }
 
   private LoadPlan firstStage(Supplier<LoadShape> shape) {

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.jsontype.TypeDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.slogate.chaos.internal.ExperimentDurations;
 import dev.slogate.config.PositionedYaml;
 import dev.slogate.config.YamlNode;
 import dev.slogate.config.YamlProblem;

@@ -6,6 +6,7 @@ import dev.slogate.config.OptionsDocumentation;
 import dev.slogate.reports.evidence.SlogateVersion;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -40,6 +41,14 @@ public final class SlogateCli implements Runnable {
 
   /** The configured command line, writing to the given streams: what {@link #main} runs, and what tests run in-process. */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    return commandLine(out, err, OptionValues::load);
+  }
+
+  /**
+   * The command line with the option layers below it given: the file, environment and system properties a test
+   * chooses. The layers are read once per run, when the arguments are parsed.
+   */
+  static CommandLine commandLine(PrintWriter out, PrintWriter err, Supplier<OptionValues> layers) {
     CommandLine cli = new CommandLine(new SlogateCli());
     cli.setOut(out);
     cli.setErr(err);
@@ -49,7 +58,12 @@ public final class SlogateCli implements Runnable {
     cli.getCommandSpec().usageMessage().footer("", OptionsDocumentation.helpText().replace("%", "%%"));
     cli.setExecutionStrategy(parseResult -> {
       if (!asksForHelp(parseResult)) {
-        checkOptions(cli);
+        OptionValues values = optionValues(cli, layers, parseResult);
+        for (CommandLine.ParseResult command = parseResult; command != null; command = command.subcommand()) {
+          if (command.commandSpec().userObject() instanceof ReadsOptions reader) {
+            reader.useOptions(values);
+          }
+        }
       }
       return new CommandLine.RunLast().execute(parseResult);
     });
@@ -57,12 +71,14 @@ public final class SlogateCli implements Runnable {
   }
 
   /**
-   * Refuses a {@code slogate.*} key (system property, {@code slogate.properties} or {@code SLOGATE_*} variable)
-   * that names no option, as a usage error with the nearest known key: a typo must not silently do nothing.
+   * The options of this run: the layers with the flags that set options on top ({@link OptionFlags}). Refuses a
+   * {@code slogate.*} key (system property, {@code slogate.properties} or {@code SLOGATE_*} variable) that names no
+   * option, as a usage error with the nearest known key: a typo must not silently do nothing.
    */
-  private static void checkOptions(CommandLine cli) {
+  private static OptionValues optionValues(CommandLine cli, Supplier<OptionValues> layers,
+      CommandLine.ParseResult parsed) {
     try {
-      OptionValues.load().checkKnown();
+      return layers.get().withCommandLine(OptionFlags.commandLine(parsed)).checkKnown();
     } catch (InvalidOptionException e) {
       throw new CommandLine.ParameterException(cli, e.getMessage());
     }

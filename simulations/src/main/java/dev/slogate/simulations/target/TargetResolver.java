@@ -36,10 +36,10 @@ public final class TargetResolver {
 
   private TargetResolver() {}
 
-  public static Target resolve() {
+  /** The target the run's options name (read once for the run). */
+  public static Target resolve(OptionValues options) {
     // Every layer (slogate.properties, SLOGATE_TARGET, -Dslogate.target), strongest first.
-    OptionValues values = OptionValues.load();
-    return resolve(values.raw(PROPERTY), System.getenv(), values.get(Options.STACK_PORT).orElse(0));
+    return resolve(options.raw(PROPERTY), System.getenv(), options.get(Options.STACK_PORT).orElse(0));
   }
 
   static Target resolve(Optional<String> property, Map<String, String> environment) {

@@ -12,7 +12,8 @@ import java.util.TreeMap;
 /**
  * The measurements of one run: per-second slices of latency histograms and counts, plus metadata.
  *
- * <p>A RunRecord is immutable once built. It is what the log reader produces, what is saved next to a run,
+ * <p>A RunRecord is immutable once built: nothing it hands out can change it (the histograms come out as copies,
+ * {@code RunRecordImmutabilityTest}). It is what the log reader produces, what is saved next to a run,
  * what a baseline is, and what the evaluator reads. Merging two records (two injectors of one run, or two
  * trials) is exact: histograms add, counts add, slices line up on epoch seconds. Merging is associative and
  * commutative up to the order of the injector list.
@@ -47,7 +48,10 @@ public final class RunRecord implements RunMeasurements {
     return metadata;
   }
 
-  /** Slices keyed by epoch second, in time order. Do not modify the slices. */
+  /**
+   * Slices keyed by epoch second, in time order. The map is unmodifiable and a slice has no public mutator; its
+   * histograms are handed out as copies (see {@link SeriesStats}).
+   */
   public NavigableMap<Long, TimeSlice> slices() {
     return slices;
   }

@@ -136,7 +136,7 @@ public final class RunRecordIO {
   }
 
   private static SeriesJson toJson(SeriesStats stats) {
-    return new SeriesJson(HistogramCodec.encode(stats.ok()), HistogramCodec.encode(stats.ko()));
+    return new SeriesJson(HistogramCodec.encode(stats.okForWriting()), HistogramCodec.encode(stats.koForWriting()));
   }
 
   private static RunRecord fromJson(RecordJson json) {
