@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
 
 /**
  * {@code slogate}: the command-line tool. {@code evaluate} judges existing Gatling results, {@code report}
- * renders the reports of a run folder, {@code pin} pins a run as a system's baseline, {@code help} lists the
+ * renders the reports of a run folder, {@code pin} pins a run as a system's baseline, {@code gate} exits with the gate's
+ * code of a judged run folder, {@code help} lists the
  * commands and every {@code slogate.*} option.
  *
  * <p>Exit codes: 0 the gate passed, 1 FAIL, 2 INCONCLUSIVE or INVALID, {@value ExitCodes#USAGE} a usage error,
@@ -21,7 +22,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "slogate", mixinStandardHelpOptions = true, versionProvider = SlogateCli.Version.class,
     description = "Judges load-test runs against SLO files and renders their reports.",
-    subcommands = {EvaluateCommand.class, ReportCommand.class, PinCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {EvaluateCommand.class, ReportCommand.class, PinCommand.class, GateCommand.class, CommandLine.HelpCommand.class})
 public final class SlogateCli implements Runnable {
 
   @CommandLine.Spec
