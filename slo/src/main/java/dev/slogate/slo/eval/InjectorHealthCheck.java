@@ -27,9 +27,9 @@ import java.util.OptionalDouble;
  *       delay small beside the objective cannot decide it; the floor keeps the scheduling noise of a shared 2-core
  *       machine (hiccup p99 up to 13 ms in healthy runs) from being called a stall. 1 ms, the log's resolution, is
  *       what a dedicated machine gives, not a machine the target shares.
- *   <li><b>Injector CPU</b>: the Gatling JVM's mean CPU use at or above {@value #INJECTOR_CPU_SHARE} of the whole
- *       machine: the injector is CPU-bound, its arrivals and timings late (96% in a run asked for far more than it
- *       could do; 14% to 45% in healthy runs).
+ *   <li><b>Injector CPU</b>: the Gatling JVM's mean CPU use at or above {@value #INJECTOR_CPU_SHARE} of the cores
+ *       it may use: the injector is CPU-bound, its arrivals and timings late (96% in a run asked for far more than it
+ *       could do; 14% to 58% in healthy runs).
  *   <li><b>Descriptors</b>: more than {@value #DESCRIPTOR_SHARE} of the limit open at the end of any second: the next
  *       burst of connections fails with EMFILE, which would otherwise count as the target's error.
  * </ul>
@@ -47,7 +47,7 @@ final class InjectorHealthCheck {
   static final double HICCUP_SHARE_OF_OBJECTIVE = 0.25;
   /** The share of the descriptor limit allowed open. */
   static final double DESCRIPTOR_SHARE = 0.9;
-  /** The Gatling JVM's mean share of the whole machine's CPU from which it is CPU-bound. */
+  /** The Gatling JVM's mean share of the CPU it may use from which it is CPU-bound. */
   static final double INJECTOR_CPU_SHARE = 0.85;
 
   private final InjectorTimeline timeline;
@@ -107,8 +107,8 @@ final class InjectorHealthCheck {
     }
     if (figures.processCpu() >= INJECTOR_CPU_SHARE) {
       causes.add("the injector was CPU-bound: its JVM used " + Wording.percent(figures.processCpu())
-          + " of the machine's CPU (" + Wording.percent(INJECTOR_CPU_SHARE) + " or more is saturated); give the injector "
-          + "more cores, run the target elsewhere or lower the rate");
+          + " of the CPU it may use (" + Wording.percent(INJECTOR_CPU_SHARE) + " or more is saturated); give the "
+          + "injector more cores, run the target elsewhere or lower the rate");
     }
     if (causes.isEmpty()) {
       return new PhaseHealth(HealthStatus.HEALTHY, Optional.of(figures), "the injector was healthy in "

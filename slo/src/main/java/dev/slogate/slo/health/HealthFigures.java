@@ -12,7 +12,7 @@ import org.HdrHistogram.Histogram;
  * @param hiccupP99Millis the 99th percentile of every oversleep of the hiccup meter in the window, in milliseconds
  * @param hiccupMaxMillis the longest oversleep, in milliseconds
  * @param gcPauseMillis the collectors' pauses in the window, added up
- * @param processCpu the Gatling JVM's mean CPU share of the machine; NaN when unknown
+ * @param processCpu the Gatling JVM's mean share of the CPU it may use; NaN when unknown
  * @param machineCpu the machine's mean CPU use; NaN when unknown
  * @param saturatedSeconds the seconds in which the machine's CPU was at or above {@value #SATURATED}
  * @param peakDescriptors the most descriptors open at the end of a second; {@value InjectorSample#UNKNOWN} when unknown

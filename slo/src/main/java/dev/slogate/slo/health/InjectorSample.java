@@ -9,7 +9,8 @@ import org.HdrHistogram.Histogram;
  * is {@link Double#NaN} (a share) or {@value #UNKNOWN} (a count).
  *
  * @param epochSecond the second described
- * @param processCpu the Gatling JVM's CPU time in the second over the machine's capacity (all cores), in [0, 1]
+ * @param processCpu the Gatling JVM's CPU time in the second over the cores it may use (the JVM's
+ *     {@code availableProcessors()}, which honours {@code taskset} and container limits), in [0, 1]
  * @param machineCpu the whole machine's CPU use in the second, in [0, 1]
  * @param gcPauseMillis the time the collectors paused the JVM in the second, in milliseconds
  * @param hiccupMicros the hiccup meter's oversleeps in the second, in microseconds; do not modify
