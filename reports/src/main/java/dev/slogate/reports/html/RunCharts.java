@@ -112,7 +112,7 @@ final class RunCharts {
     return chart.toSvg(Charts::millis);
   }
 
-  /** The machine's and the injector's CPU and the descriptors open, each as a share of its whole, per second. */
+  /** The machine's CPU, the injector's (of the cores it may use) and the descriptors open against the limit, per second. */
   String injectorLoadOverTime() {
     List<InjectorSample> samples = record.injectorTimeline().samples();
     double[] seconds = new double[samples.size()];
@@ -124,7 +124,7 @@ final class RunCharts {
       values[1][i] = 100 * s.processCpu();
       values[2][i] = s.knowsDescriptors() ? 100.0 * s.openDescriptors() / s.maxDescriptors() : Double.NaN;
     }
-    TimeSeriesChart chart = decorate(new TimeSeriesChart("Injector CPU and descriptors per second (% of the machine, % of the limit)",
+    TimeSeriesChart chart = decorate(new TimeSeriesChart("Injector CPU and descriptors per second (% of the CPU, % of the limit)",
         "", false, duration()));
     chart.line(new TimeSeriesChart.Line(seconds, values[0], "machine CPU", "p99"));
     chart.line(new TimeSeriesChart.Line(seconds, values[1], "injector CPU", "p50"));
