@@ -3,6 +3,7 @@ package dev.slogate.simulations;
 import dev.slogate.config.Options;
 import static io.gatling.javaapi.http.HttpDsl.http;
 
+import dev.slogate.simulations.health.InjectorHealthSampling;
 import dev.slogate.simulations.load.ClosedPhase;
 import dev.slogate.simulations.load.LoadShape;
 import dev.slogate.simulations.load.OpenPhases;
@@ -15,6 +16,7 @@ import dev.slogate.simulations.run.RunDirectory;
 import dev.slogate.simulations.target.EmbeddedStack;
 import dev.slogate.simulations.target.Target;
 import dev.slogate.slo.gate.GateDecision;
+import dev.slogate.slo.health.InjectorTimelineIO;
 import dev.slogate.slo.plan.RunPlan;
 import dev.slogate.slo.plan.RunPlanIO;
 import dev.slogate.slo.spec.SloSpec;
@@ -71,6 +73,8 @@ public final class SlogateRun {
   private long runStartedAtMillis;
   /** Descriptors kept for the end of the run (see DescriptorReserve); null before the run starts. */
   private DescriptorReserve descriptorReserve;
+  /** The injector's health sampler, from before() to after(); null before the run starts. */
+  private InjectorHealthSampling health;
 
   SlogateRun(Simulation simulation, Supplier<String> defaultSlo, Supplier<Optional<String>> defaultProfile) {
     this.simulation = simulation.getClass().getName();
@@ -261,6 +265,7 @@ public final class SlogateRun {
     runStartedAtMillis = System.currentTimeMillis();
     descriptorReserve = DescriptorReserve.hold(DescriptorReserve.DEFAULT_SIZE);
     runDirectory = RunDirectory.create(outputFolder(), simulation, Instant.ofEpochMilli(runStartedAtMillis));
+    health = InjectorHealthSampling.start(runDirectory.file(InjectorTimelineIO.FILE_NAME));
     try {
       inputs.stack().ifPresent(EmbeddedStack::start);
     } catch (RuntimeException e) {
@@ -289,6 +294,9 @@ public final class SlogateRun {
       descriptorReserve.close();
     }
     try {
+      if (health != null) {
+        health.close();
+      }
       if (faults != null) {
         faults.finish();
       }

@@ -65,7 +65,7 @@ final class EvaluateCommand implements Callable<Integer>, ReadsOptions {
       description = "The run plan (plan.json). Without one the whole run is judged as one phase, warm-up included.")
   Path plan;
 
-  @Option(names = "--json", paramLabel = "OUT", description = "Also write verdict.json (schema slogate.verdict/v1) here.")
+  @Option(names = "--json", paramLabel = "OUT", description = "Also write verdict.json (schema slogate.verdict/v2) here.")
   Path json;
 
   @Option(names = "--inconclusive", paramLabel = "fail|pass",

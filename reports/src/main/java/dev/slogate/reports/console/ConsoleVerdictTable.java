@@ -1,5 +1,6 @@
 package dev.slogate.reports.console;
 
+import dev.slogate.reports.HealthWords;
 import dev.slogate.slo.eval.Evaluation;
 import dev.slogate.slo.eval.Measurement;
 import dev.slogate.slo.eval.NotCovered;
@@ -13,8 +14,9 @@ import java.util.Locale;
 
 /**
  * The verdict table printed at the end of a run: worst objectives first, each with its measured value,
- * interval, target, sample count and the one-sentence reason; then phases whose load was not as planned,
- * what the SLO file documents but no run can check, and the gate's decision.
+ * interval, target, sample count and the one-sentence reason; then phases whose load was not as planned, the
+ * injector's health in each phase where it was sampled (the notes say when it was not), what the SLO file documents
+ * but no run can check, and the gate's decision.
  */
 public final class ConsoleVerdictTable {
 
@@ -41,6 +43,11 @@ public final class ConsoleVerdictTable {
       if (phase.status() == PhaseValidity.LoadStatus.INVALID) {
         out.append("load: phase ").append(phase.window().phase()).append(": ").append(phase.reason())
             .append(System.lineSeparator());
+      }
+    }
+    for (PhaseValidity phase : evaluation.phases()) {
+      if (phase.health().figures().isPresent()) {
+        out.append("injector health: ").append(HealthWords.line(phase)).append(System.lineSeparator());
       }
     }
     for (NotCovered item : evaluation.notCovered()) {

@@ -7,6 +7,7 @@ import dev.slogate.slo.record.WindowStats;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Stage 2: whether the injector drove a phase window honestly. It compares the arrivals the injector achieved with
@@ -15,16 +16,24 @@ import java.util.stream.Collectors;
  * arose ({@link KoMessageClassifier}): a single injector-local failure (out of descriptors, out of ports, a failed
  * local name resolution) makes the phase INVALID, with or without a plan, so that it never counts against the target.
  *
- * <p>Connection-level failures (refused, reset, premature close, request timeouts) are left to the objectives, as
- * the target's, until the injector's health is sampled (issue 14, item 3): in a phase without an injector-local
- * failure nothing says the injector caused them, and a phase with one is INVALID here anyway.
+ * <p>The injector's own health in the window ({@link InjectorHealthCheck}, on the sampler's timeline) decides the
+ * connection-level failures (refused, reset, premature close, request timeouts): in a healthy phase they count
+ * against the target, through the objectives; an unhealthy phase is INVALID, its failures charged to no one. Where the
+ * health was not recorded (a log read without slogate's sampler) they count against the target, as nothing says the
+ * injector caused them, and the evaluation says "injector health not recorded".
  */
 final class LoadValidityCheck {
 
   private final double tolerance;
+  private final InjectorHealthCheck health;
 
   LoadValidityCheck(double tolerance) {
+    this(tolerance, InjectorHealthCheck.notRecorded());
+  }
+
+  LoadValidityCheck(double tolerance, InjectorHealthCheck health) {
     this.tolerance = tolerance;
+    this.health = health;
   }
 
   PhaseValidity check(RunMeasurements run, PhaseWindow window) {
@@ -33,18 +42,21 @@ final class LoadValidityCheck {
 
   /** @param stats the run's measurements added over exactly {@code window} */
   PhaseValidity check(WindowStats stats, PhaseWindow window) {
-    PhaseValidity load = checkArrivals(stats, window);
+    PhaseHealth phaseHealth = health.check(window, stats.koMessages());
+    PhaseValidity load = checkArrivals(stats, window).withHealth(phaseHealth);
     Map<Cause, Long> local = KoMessageClassifier.injectorLocal(stats.koMessages());
-    if (local.isEmpty()) {
+    if (local.isEmpty() && !phaseHealth.unhealthy()) {
       return load;
     }
-    String causes = local.entrySet().stream()
+    String causes = Stream.concat(local.entrySet().stream()
         .map(e -> e.getKey().description() + " in " + window.phase() + " (" + Wording.count(e.getValue())
-            + (e.getValue() == 1 ? " request" : " requests") + " failed locally; " + e.getKey().advice() + ")")
+            + (e.getValue() == 1 ? " request" : " requests") + " failed locally; " + e.getKey().advice() + ")"),
+        Stream.of(phaseHealth).filter(PhaseHealth::unhealthy).map(PhaseHealth::reason))
         .collect(Collectors.joining(", and "));
     // The arrivals' own finding, when it is one, still says something about the phase.
     String reason = load.status() == LoadStatus.VALID ? causes : causes + "; " + load.reason();
-    return new PhaseValidity(window, LoadStatus.INVALID, load.achievedArrivals(), load.plannedArrivals(), reason);
+    return new PhaseValidity(window, LoadStatus.INVALID, load.achievedArrivals(), load.plannedArrivals(), reason,
+        phaseHealth);
   }
 
   private PhaseValidity checkArrivals(WindowStats stats, PhaseWindow window) {

@@ -1,5 +1,7 @@
 package dev.slogate.slo.record;
 
+import dev.slogate.slo.health.InjectorTimeline;
+
 /**
  * What the evaluator reads of a run: its metadata, the aggregates of time windows, failures per second, and
  * Gatling's own errors. Every value is exact; a representation that did not keep what is asked for says so
@@ -44,4 +46,12 @@ public interface RunMeasurements {
 
   /** Gatling's own errors (crashed actions, failed expressions) over the whole run. */
   long crashErrors();
+
+  /**
+   * The injector's health on the run's seconds, when slogate's sampler ran in the Gatling JVM; otherwise (a log read
+   * on its own) not recorded, which the evaluator never takes as healthy.
+   */
+  default InjectorTimeline injectorTimeline() {
+    return InjectorTimeline.notRecorded();
+  }
 }

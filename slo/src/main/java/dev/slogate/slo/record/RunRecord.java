@@ -1,5 +1,6 @@
 package dev.slogate.slo.record;
 
+import dev.slogate.slo.health.InjectorTimeline;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -25,10 +26,16 @@ public final class RunRecord implements RunMeasurements {
 
   private final RunMetadata metadata;
   private final NavigableMap<Long, TimeSlice> slices;
+  private final InjectorTimeline injectorTimeline;
 
   RunRecord(RunMetadata metadata, NavigableMap<Long, TimeSlice> slices) {
+    this(metadata, slices, InjectorTimeline.notRecorded());
+  }
+
+  private RunRecord(RunMetadata metadata, NavigableMap<Long, TimeSlice> slices, InjectorTimeline injectorTimeline) {
     this.metadata = metadata;
     this.slices = Collections.unmodifiableNavigableMap(slices);
+    this.injectorTimeline = injectorTimeline;
   }
 
   /** Builds a record from slices; used by persistence and tests. The slices are copied. */
@@ -54,6 +61,17 @@ public final class RunRecord implements RunMeasurements {
    */
   public NavigableMap<Long, TimeSlice> slices() {
     return slices;
+  }
+
+  /** The injector's health on the same seconds, as slogate's sampler recorded it; not recorded for a foreign log. */
+  @Override
+  public InjectorTimeline injectorTimeline() {
+    return injectorTimeline;
+  }
+
+  /** The same measurements with the injector's health timeline of the same run. */
+  public RunRecord withInjectorTimeline(InjectorTimeline timeline) {
+    return new RunRecord(metadata, slices, java.util.Objects.requireNonNull(timeline, "timeline"));
   }
 
   public boolean isEmpty() {
@@ -150,13 +168,14 @@ public final class RunRecord implements RunMeasurements {
         List.copyOf(scenarios),
         injectors,
         metadata.complete() && other.metadata.complete());
-    return new RunRecord(mergedMetadata, merged);
+    return new RunRecord(mergedMetadata, merged, injectorTimeline.merge(other.injectorTimeline));
   }
 
-  /** Same metadata, same slices. */
+  /** Same metadata, same slices, same injector timeline. */
   @Override
   public boolean equals(Object o) {
-    return o instanceof RunRecord other && metadata.equals(other.metadata) && slices.equals(other.slices);
+    return o instanceof RunRecord other && metadata.equals(other.metadata) && slices.equals(other.slices)
+        && injectorTimeline.equals(other.injectorTimeline);
   }
 
   @Override
