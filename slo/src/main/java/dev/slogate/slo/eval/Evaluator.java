@@ -134,6 +134,8 @@ public final class Evaluator {
     }
     List<String> notes = notes(run, hasPlan, complete, validity.values(), notCovered);
     notes.addAll(scaled.notes());
+    MostlyFailedWarning.of(spec, validity.values().stream().map(v -> windowStats.apply(v.window())).toList())
+        .ifPresent(notes::add);
     return new Evaluation(spec, run.metadata(), overall, summary(overall, results, notCovered, complete), results,
         notCovered, List.copyOf(validity.values()), budgets,
         timeline == null ? List.of() : timeline.faults(), notes, hasPlan, options);
