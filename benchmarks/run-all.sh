@@ -11,6 +11,7 @@
 #   3. benchmarks/capacity/run.sh              highest valid rate, slogate vs plain Gatling, against nginx
 #   4. benchmarks/failover/run.sh              failover-time error on known 1/3/10 s outages
 #   5. benchmarks/evaluator/run.sh             decode + evaluate vs Gatling's report on 1M/10M/50M requests
+#   6. benchmarks/reliability/run.sh           malformed SLO files, experiments, logs, profiles: clear errors, no wrong PASS
 #
 # Every figure is an error against a truth taken in the same run, or a ratio of two measurements taken back
 # to back: the machine is shared and noisy. All traffic stays on 127.0.0.1; every loop and process is bounded
@@ -24,7 +25,7 @@
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
-all_items=(accuracy coordinated-omission capacity failover evaluator)
+all_items=(accuracy coordinated-omission capacity failover evaluator reliability)
 read -r -a items <<<"${ITEMS:-${all_items[*]}}"
 export BENCH_COMMAND="benchmarks/run-all.sh"
 if [ "${QUICK:-0}" = 1 ]; then

@@ -59,7 +59,8 @@ public sealed interface YamlNode permits YamlNode.MapNode, YamlNode.ListNode, Ya
 
     @Override
     public String describe() {
-      return isNull() ? "nothing" : "'" + text + "'";
+      // Escaped: a multi-line or control-character value must not break a one-line error.
+      return isNull() ? "nothing" : SafeText.quoted(text);
     }
   }
 

@@ -47,7 +47,7 @@ public final class FaultStage {
       try {
         String experiments = run.settings().get(ChaosSettings.EXPERIMENT).orElseGet(defaultExperiments);
         chaos = ChaosStage.prepare(run.settings(), experiments, run.target(), run::runningStack,
-            SlogateRun.outputFolder().resolve("chaos-state.json"));
+            run.outputFolder().resolve("chaos-state.json"));
       } catch (RuntimeException e) {
         run.problem(e);
       }

@@ -1,5 +1,6 @@
 package dev.slogate.simulations;
 
+import dev.slogate.config.OptionValues;
 import dev.slogate.slo.baseline.Baseline;
 import dev.slogate.simulations.run.BaselineSelection;
 import dev.slogate.simulations.target.EmbeddedStack;
@@ -18,13 +19,14 @@ import java.util.function.Supplier;
 /**
  * What a run reads before any load is planned, in this order: the settings, the SLO file and the gate policy
  * (a typo must not cost a whole run), the baseline, the target, and the embedded stack's profile (read, not
- * started). Each is read once, here.
+ * started). Each is read once, here, from the option layers read once ({@link OptionValues#load()}).
  *
+ * @param options the run's option layers, read once: later stages read them here rather than load them again
  * @param settings the run's {@code slogate.*} properties, with the system's stand-in profile when it was chosen
  *     by default, so that the run plan records it
  * @param stack the embedded stack, prepared; empty against an external target
  */
-record RunInputs(Settings settings, SloSource sloSource, SloSpec spec, GatePolicy gatePolicy, Baseline baseline,
+record RunInputs(OptionValues options, Settings settings, SloSource sloSource, SloSpec spec, GatePolicy gatePolicy, Baseline baseline,
     Target target, Optional<EmbeddedStack> stack) {
 
   /**
@@ -33,12 +35,13 @@ record RunInputs(Settings settings, SloSource sloSource, SloSpec spec, GatePolic
    * @throws IllegalArgumentException (or another runtime exception) for input the user can fix, in one line
    */
   static RunInputs read(Supplier<String> defaultSlo, Supplier<Optional<String>> defaultProfile) {
-    Settings settings = Settings.fromSystemProperties();
+    OptionValues options = OptionValues.load();
+    Settings settings = Settings.from(options);
     SloSource source = SloSpecs.source(settings.get(SimulationOptions.SLO, defaultSlo.get()));
     SloSpec spec = source.parse();
     GatePolicy policy = GatePolicy.parse(settings.get(GatePolicy.PROPERTY).orElse(null));
-    Baseline baseline = BaselineSelection.forSystem(spec.system()).orElse(null);
-    Target target = TargetResolver.resolve();
+    Baseline baseline = BaselineSelection.forSystem(spec.system(), options).orElse(null);
+    Target target = TargetResolver.resolve(options);
     Optional<String> standIn = target.embedded() && settings.get(StackOptions.PROFILE_PROPERTY).isEmpty()
         ? defaultProfile.get() : Optional.empty();
     if (standIn.isPresent()) {
@@ -49,8 +52,8 @@ record RunInputs(Settings settings, SloSource sloSource, SloSpec spec, GatePolic
     }
     // The profile is read now, so that a bad one fails before Gatling starts anything.
     Optional<EmbeddedStack> stack = target.embedded()
-        ? Optional.of(EmbeddedStack.prepare(target, standIn)) : Optional.empty();
-    return new RunInputs(settings, source, spec, policy, baseline, target, stack);
+        ? Optional.of(EmbeddedStack.prepare(target, standIn, options)) : Optional.empty();
+    return new RunInputs(options, settings, source, spec, policy, baseline, target, stack);
   }
 
   /**

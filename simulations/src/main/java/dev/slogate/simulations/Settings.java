@@ -24,14 +24,15 @@ public final class Settings {
   }
 
   /**
-   * The options of this run, from every layer: {@code slogate.properties} in the working directory, the
-   * {@code SLOGATE_*} environment and the {@code slogate.*} system properties.
+   * The options of this run, from every layer as read once for the run ({@link OptionValues#load()}):
+   * {@code slogate.properties} in the working directory, the {@code SLOGATE_*} environment and the
+   * {@code slogate.*} system properties.
    *
    * @throws dev.slogate.config.InvalidOptionException in one line, with the nearest known key, when a layer names
    *     a key slogate does not know: a typo must not silently do nothing
    */
-  public static Settings fromSystemProperties() {
-    return new Settings(new TreeMap<>(OptionValues.load().checkKnown().asMap()));
+  public static Settings from(OptionValues values) {
+    return new Settings(new TreeMap<>(values.checkKnown().asMap()));
   }
 
   public static Settings of(Map<String, String> properties) {

@@ -1,9 +1,9 @@
 package dev.slogate.simulations;
 
 import dev.slogate.config.Options;
-import dev.slogate.config.OptionValues;
 import static io.gatling.javaapi.http.HttpDsl.http;
 
+import dev.slogate.simulations.health.InjectorHealthSampling;
 import dev.slogate.simulations.load.ClosedPhase;
 import dev.slogate.simulations.load.LoadShape;
 import dev.slogate.simulations.load.OpenPhases;
@@ -16,6 +16,7 @@ import dev.slogate.simulations.run.RunDirectory;
 import dev.slogate.simulations.target.EmbeddedStack;
 import dev.slogate.simulations.target.Target;
 import dev.slogate.slo.gate.GateDecision;
+import dev.slogate.slo.health.InjectorTimelineIO;
 import dev.slogate.slo.plan.RunPlan;
 import dev.slogate.slo.plan.RunPlanIO;
 import dev.slogate.slo.spec.SloSpec;
@@ -72,6 +73,8 @@ public final class SlogateRun {
   private long runStartedAtMillis;
   /** Descriptors kept for the end of the run (see DescriptorReserve); null before the run starts. */
   private DescriptorReserve descriptorReserve;
+  /** The injector's health sampler, from before() to after(); null before the run starts. */
+  private InjectorHealthSampling health;
 
   SlogateRun(Simulation simulation, Supplier<String> defaultSlo, Supplier<Optional<String>> defaultProfile) {
     this.simulation = simulation.getClass().getName();
@@ -196,9 +199,12 @@ public final class SlogateRun {
     return inputs == null ? Optional.empty() : inputs.stack().flatMap(EmbeddedStack::running);
   }
 
-  /** The folder every run's folder is in ({@code slogate.output}, default {@code target/slogate}). */
-  static Path outputFolder() {
-    return Path.of(OptionValues.load().orDefault(Options.OUTPUT).orElse("target/slogate"));
+  /**
+   * The folder every run's folder is in ({@code slogate.output}, default {@code target/slogate}), from the options
+   * read once for the run.
+   */
+  Path outputFolder() {
+    return Path.of(inputs.options().orDefault(Options.OUTPUT).orElse("target/slogate"));
   }
 
   private LoadPlan firstStage(Supplier<LoadShape> shape) {
@@ -259,6 +265,7 @@ public final class SlogateRun {
     runStartedAtMillis = System.currentTimeMillis();
     descriptorReserve = DescriptorReserve.hold(DescriptorReserve.DEFAULT_SIZE);
     runDirectory = RunDirectory.create(outputFolder(), simulation, Instant.ofEpochMilli(runStartedAtMillis));
+    health = InjectorHealthSampling.start(runDirectory.file(InjectorTimelineIO.FILE_NAME));
     try {
       inputs.stack().ifPresent(EmbeddedStack::start);
     } catch (RuntimeException e) {
@@ -287,6 +294,9 @@ public final class SlogateRun {
       descriptorReserve.close();
     }
     try {
+      if (health != null) {
+        health.close();
+      }
       if (faults != null) {
         faults.finish();
       }

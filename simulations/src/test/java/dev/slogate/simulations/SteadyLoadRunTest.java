@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.slogate.simulations.seeds.SeedRunsTest;
+import dev.slogate.slo.health.InjectorSample;
+import dev.slogate.slo.health.InjectorTimeline;
+import dev.slogate.slo.health.InjectorTimelineIO;
 import dev.slogate.slo.plan.Phase;
 import dev.slogate.slo.plan.PhaseKind;
 import dev.slogate.slo.plan.RunPlan;
@@ -73,6 +76,24 @@ class SteadyLoadRunTest {
     assertTrue(Files.readString(latest.resolve("slo.yaml")).contains("system:"));
 
     assertColdStartStaysInsideWarmUp(record, plan);
+    assertInjectorHealthSampledAndReadBack(record, latest, verdict);
+  }
+
+  /**
+   * The sampler ran in the Gatling JVM: its timeline, appended second by second, is in the run folder and in the saved
+   * record, covers the steady phase on the record's epoch seconds, and the healthy run was judged healthy.
+   */
+  private static void assertInjectorHealthSampledAndReadBack(RunRecord record, Path runFolder, JsonNode verdict) {
+    InjectorTimeline written = InjectorTimelineIO.read(runFolder.resolve(InjectorTimelineIO.FILE_NAME));
+    assertTrue(written.recorded(), "the sampler's file is in the run folder");
+    assertEquals(written, record.injectorTimeline(), "the saved record carries the same timeline");
+    JsonNode steady = verdict.get("phases").get(0);
+    JsonNode health = steady.get("injectorHealth");
+    assertEquals("HEALTHY", health.get("status").asText(), health::toString);
+    assertEquals(steady.get("seconds").asLong(), health.get("sampledSeconds").asLong(), "every steady second sampled");
+    InjectorSample first = written.samples().get(0);
+    assertTrue(first.maxDescriptors() > 0 && first.openDescriptors() > 0 && first.openConnections() > 0, first::toString);
+    assertTrue(written.samples().stream().allMatch(s -> s.hiccupMicros().getTotalCount() > 100), "the meter ran every second");
   }
 
   /**

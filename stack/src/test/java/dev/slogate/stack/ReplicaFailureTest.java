@@ -1,5 +1,6 @@
 package dev.slogate.stack;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -13,6 +14,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** Really killing and restarting replica processes under a real balancer. */
@@ -38,18 +41,20 @@ class ReplicaFailureTest {
       ReplicaHandle victim = stack.replica(1);
 
       // Round robin puts one of three overlapping slow requests on each replica.
-      List<CompletableFuture<HttpResponse<String>>> inFlight = new ArrayList<>();
+      List<CompletableFuture<HttpResponse<String>>> slowRequests = new ArrayList<>();
       for (int i = 0; i < 3; i++) {
-        inFlight.add(Http.getAsync(stack.frontUrl() + "/slow"));
+        slowRequests.add(Http.getAsync(stack.frontUrl() + "/slow"));
       }
-      Thread.sleep(400);
+      // Killed only once each replica is answering its slow request, so that exactly one of them dies mid-request.
+      await().atMost(SLOW).pollInterval(Duration.ofMillis(20))
+          .until(() -> stack.replicas().stream().allMatch(replica -> inFlight(replica) == 1));
       long killedAt = System.nanoTime();
       stack.killReplica(1);
       assertFalse(victim.isAlive(), "SIGKILL took the process away");
 
       Map<Integer, Integer> statuses = new TreeMap<>();
       List<Long> elapsed = new ArrayList<>();
-      for (CompletableFuture<HttpResponse<String>> request : inFlight) {
+      for (CompletableFuture<HttpResponse<String>> request : slowRequests) {
         HttpResponse<String> response = request.get();
         statuses.merge(response.statusCode(), 1, Integer::sum);
         if (response.statusCode() != 200) {
@@ -57,6 +62,9 @@ class ReplicaFailureTest {
         }
       }
       assertEquals(Map.of(200, 2, 503, 1), statuses, "the request on the killed replica fails, unretried");
+      // The gauge the kill waited on counts down again once the survivors have answered.
+      await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(20))
+          .until(() -> inFlight(stack.replica(0)) == 0 && inFlight(stack.replica(2)) == 0);
 
       Duration detection = CHECKS.worstCaseDetection().plus(MARGIN);
       assertTrue(stack.awaitInRotation(1, false, detection), "out of rotation within " + detection);
@@ -91,6 +99,15 @@ class ReplicaFailureTest {
       assertEquals(Map.of(0, 10, 1, 10, 2, 10), perReplica);
       assertEquals(reborn.url(), stack.replica(1).url());
     }
+  }
+
+  /** Route requests the replica has received and not yet answered, from its own metrics. */
+  static int inFlight(ReplicaHandle replica) {
+    String text = Http.get(replica.url() + "/metrics").body();
+    Matcher m = Pattern.compile("(?m)^slogate_stack_requests_in_flight\\{replica=\"" + replica.index() + "\"} (\\S+)$")
+        .matcher(text);
+    assertTrue(m.find(), text);
+    return (int) Double.parseDouble(m.group(1));
   }
 
   @Test

@@ -38,5 +38,8 @@
  * <p>{@link dev.slogate.chaos.failover.AbortMonitor} judges an experiment's abort conditions on the probes
  * of the last {@code over}, once the probes cover that whole window, and the runner aborts the fault the
  * moment one holds.
+ *
+ * <p>Public API: {@code simulations} and {@code benchmarks} run experiments with
+ * {@link dev.slogate.chaos.failover.ExperimentRunner} and read {@link dev.slogate.chaos.failover.FaultRun}s.
  */
 package dev.slogate.chaos.failover;

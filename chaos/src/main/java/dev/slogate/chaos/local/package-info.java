@@ -8,5 +8,8 @@
  * in {@code /proc}, every fault is written to a state file before its signal, and a process is always named
  * by pid <em>and</em> start time, so that cleanup after a crash never signals a process that merely reuses a
  * pid.
+ *
+ * <p>Public API: {@code simulations} and {@code benchmarks} start the backend and name the stack's processes
+ * through {@link dev.slogate.chaos.local.LocalTargets}; the package-private classes are its implementation.
  */
 package dev.slogate.chaos.local;

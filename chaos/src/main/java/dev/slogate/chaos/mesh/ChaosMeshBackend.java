@@ -2,12 +2,12 @@ package dev.slogate.chaos.mesh;
 
 import dev.slogate.chaos.ChaosException;
 import dev.slogate.chaos.FaultBackend;
-import dev.slogate.chaos.FaultCleanup;
-import dev.slogate.chaos.FaultEvents;
 import dev.slogate.chaos.FaultHandle;
 import dev.slogate.chaos.FaultInjection;
 import dev.slogate.chaos.FaultRecovery;
 import dev.slogate.chaos.RunContext;
+import dev.slogate.chaos.internal.FaultCleanup;
+import dev.slogate.chaos.internal.FaultEvents;
 import dev.slogate.chaos.spec.ExperimentSpec;
 import dev.slogate.chaos.spec.FaultKind;
 import dev.slogate.chaos.spec.KubernetesTarget;

@@ -1,7 +1,7 @@
 package dev.slogate.chaos.mesh;
 
 import dev.slogate.chaos.ChaosException;
-import dev.slogate.chaos.spec.ExperimentDurations;
+import dev.slogate.chaos.internal.ExperimentDurations;
 import dev.slogate.chaos.spec.ExperimentSpec;
 import dev.slogate.chaos.spec.FaultSpec;
 import dev.slogate.chaos.spec.HttpMatch;

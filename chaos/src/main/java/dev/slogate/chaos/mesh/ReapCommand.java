@@ -1,7 +1,7 @@
 package dev.slogate.chaos.mesh;
 
 import dev.slogate.chaos.ChaosException;
-import dev.slogate.chaos.spec.ExperimentDurations;
+import dev.slogate.chaos.internal.ExperimentDurations;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.KubernetesClientException;

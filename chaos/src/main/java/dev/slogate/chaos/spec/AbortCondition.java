@@ -5,6 +5,7 @@ import static dev.slogate.chaos.spec.SpecViolation.required;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.slogate.chaos.internal.ExperimentDurations;
 import java.time.Duration;
 import java.util.Objects;
 

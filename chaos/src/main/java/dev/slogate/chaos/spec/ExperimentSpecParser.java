@@ -1,5 +1,6 @@
 package dev.slogate.chaos.spec;
 
+import dev.slogate.config.InputFiles;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -16,13 +17,12 @@ import com.fasterxml.jackson.databind.jsontype.TypeDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.slogate.chaos.internal.ExperimentDurations;
 import dev.slogate.config.PositionedYaml;
 import dev.slogate.config.YamlNode;
 import dev.slogate.config.YamlProblem;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -64,7 +64,9 @@ public final class ExperimentSpecParser {
   public ExperimentSpec parse(Path file) {
     String text;
     try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
+      text = InputFiles.readText(file);
+    } catch (InputFiles.UnreadableInputException e) {
+      throw new SpecException(file.toString(), 1, 1, "", "cannot read the file: " + e.getMessage());
     } catch (IOException e) {
       throw new SpecException(file.toString(), 1, 1, "", "cannot read the file (" + e.getClass().getSimpleName()
           + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
@@ -79,7 +81,7 @@ public final class ExperimentSpecParser {
       if (in == null) {
         throw new SpecException(resource, 1, 1, "", "no such experiment on the class path");
       }
-      return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), resource);
+      return parse(InputFiles.readText(in), resource);
     } catch (IOException e) {
       throw new SpecException(resource, 1, 1, "", "cannot read the resource (" + e.getMessage() + ")");
     }

@@ -1,5 +1,7 @@
 package dev.slogate.reports.cli;
 
+import dev.slogate.config.OptionValues;
+import dev.slogate.config.Options;
 import dev.slogate.reports.console.ConsoleVerdictTable;
 import dev.slogate.reports.verdict.VerdictJson;
 import dev.slogate.slo.baseline.Baseline;
@@ -45,7 +47,7 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
     description = "Judges an existing Gatling 3.15 simulation.log against an SLO file or catalog.")
-final class EvaluateCommand implements Callable<Integer> {
+final class EvaluateCommand implements Callable<Integer>, ReadsOptions {
 
   private static final JudgingPipeline PIPELINE = new JudgingPipeline();
 
@@ -68,22 +70,32 @@ final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--json", paramLabel = "OUT", description = "Also write verdict.json (schema slogate.verdict/v2) here.")
   Path json;
 
-  @Option(names = "--inconclusive", paramLabel = "fail|pass", defaultValue = "fail",
-      description = "What the gate does with INCONCLUSIVE (default: ${DEFAULT-VALUE}).")
-  String inconclusive;
+  @Option(names = "--inconclusive", paramLabel = "fail|pass",
+      description = "What the gate does with INCONCLUSIVE (default: slogate.gate.inconclusive, else fail).")
+  String inconclusive; // parsed for the help and the usage; its value is read as the option, from the options
 
   @Option(names = "--run-id", paramLabel = "ID", description = "The run id to record (default: the Gatling run folder's name).")
   String runId;
 
   @Option(names = "--baseline", paramLabel = "DIR|FILE",
       description = "A baseline run folder or run record to compare with, as for slogate report: each percentile may rise"
-          + " by at most 10% plus 1 ms. The log is then read with every second kept apart.")
-  Path baseline;
+          + " by at most 10% plus 1 ms. The log is then read with every second kept apart (default: slogate.baseline,"
+          + " else none).")
+  Path baseline; // parsed for the help and the usage; its value is read as the option, from the options
+
+  /** The run's options: {@code --inconclusive} and {@code --baseline} are read from them, as their options' values. */
+  private OptionValues options;
+
+  @Override
+  public void useOptions(OptionValues values) {
+    this.options = values;
+  }
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    GatePolicy policy = Policies.parse(spec, inconclusive);
+    GatePolicy policy = Policies.parse(spec, options);
+    Optional<Path> baselinePath = options.get(Options.BASELINE).map(Path::of);
     // The SLO file is parsed while the plan and the log are read; it is still the first input whose error is shown.
     Background<SloSpec> loading = Background.start("slogate-slo", () -> SloSpecs.load(slo));
     Path log;
@@ -94,12 +106,13 @@ final class EvaluateCommand implements Callable<Integer> {
       // Counted from the log's first arrival, as the end of a run does: Gatling starts injecting a few hundred
       // milliseconds after its run start, and a plan written before the run would take that for schedule lag.
       runPlan = plan == null ? null : InjectionStart.aligned(RunPlanIO.read(plan), log);
-      comparedWith = baseline == null ? null : Baseline.load(baseline);
+      comparedWith = baselinePath.map(Baseline::load).orElse(null);
     } catch (RuntimeException e) {
       loading.get();
       throw e;
     }
-    RunSource source = RunSource.gatlingLog(log, runId != null ? runId : defaultRunId(log), ReadOptions.strict());
+    RunSource source = RunSource.gatlingLog(log, runId != null ? runId : defaultRunId(log), ReadOptions.strict()
+        .withInjectorId(options.orDefault(Options.INJECTOR_ID).orElseThrow()));
     Judgement judgement = PIPELINE.judge(new RunToJudge(loading::get, source, runPlan, null, comparedWith,
         RegressionCriteria.defaults().withRequired(comparedWith != null), policy));
     if (judgement.regression().status() == Regression.Status.REFUSED) {

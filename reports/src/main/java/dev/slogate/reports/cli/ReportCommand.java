@@ -1,5 +1,6 @@
 package dev.slogate.reports.cli;
 
+import dev.slogate.config.OptionValues;
 import dev.slogate.reports.ReportFormat;
 import dev.slogate.reports.ReportFormats;
 import dev.slogate.reports.ReportInput;
@@ -26,7 +27,7 @@ import picocli.CommandLine.Spec;
 /** {@code slogate report}: re-evaluates a run folder and renders its reports. */
 @Command(name = "report", mixinStandardHelpOptions = true,
     description = "Re-evaluates a run folder (record, plan, slo.yaml, chaos timeline) and renders its reports.")
-final class ReportCommand implements Callable<Integer> {
+final class ReportCommand implements Callable<Integer>, ReadsOptions {
 
   @Spec
   CommandSpec spec;
@@ -37,7 +38,7 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--baseline", paramLabel = "DIR|FILE",
       description = "A baseline run folder or run record. Default: the pinned baseline (-Dslogate.baseline, or"
           + " baselines/<system>.run-record.json.gz under the current directory), if any.")
-  Path baseline;
+  Path baseline; // parsed for the help and the usage; its value is read as the option, from the options
 
   @Option(names = "--no-baseline", description = "Compare with no baseline, even a pinned one.")
   boolean noBaseline;
@@ -53,19 +54,27 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", description = "Where to write (default: the run folder).")
   Path out;
 
-  @Option(names = "--inconclusive", paramLabel = "fail|pass", defaultValue = "fail",
-      description = "What the gate does with INCONCLUSIVE (default: ${DEFAULT-VALUE}).")
-  String inconclusive;
+  @Option(names = "--inconclusive", paramLabel = "fail|pass",
+      description = "What the gate does with INCONCLUSIVE (default: slogate.gate.inconclusive, else fail).")
+  String inconclusive; // parsed for the help and the usage; its value is read as the option, from the options
+
+  /** The run's options: {@code --inconclusive} and {@code --baseline} are read from them, as their options' values. */
+  private OptionValues options;
+
+  @Override
+  public void useOptions(OptionValues values) {
+    this.options = values;
+  }
 
   @Override
   public Integer call() {
     PrintWriter stdout = spec.commandLine().getOut();
-    GatePolicy policy = Policies.parse(spec, inconclusive);
+    GatePolicy policy = Policies.parse(spec, options);
     List<ReportFormat> chosen = chosenFormats();
     RegressionCriteria criteria = RegressionCriteria.defaults().withTolerance(RegressionCriteria.parseTolerance(tolerance));
     RunFolder folder = RunFolder.load(run);
     Optional<Path> baselinePath = noBaseline ? Optional.empty()
-        : baseline != null ? Optional.of(baseline) : Baseline.pinned(folder.spec().system(), Path.of("").toAbsolutePath());
+        : Baseline.pinned(folder.spec().system(), Path.of("").toAbsolutePath(), options);
     Baseline loaded = baselinePath.map(Baseline::load).orElse(null);
     ReportInput input = RunJudgement.judge(folder, loaded, criteria.withRequired(loaded != null), policy, Clock.systemUTC());
     if (input.regression().status() == Regression.Status.REFUSED) {

@@ -6,12 +6,14 @@ import dev.slogate.config.OptionsDocumentation;
 import dev.slogate.reports.evidence.SlogateVersion;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
  * {@code slogate}: the command-line tool. {@code evaluate} judges existing Gatling results, {@code report}
- * renders the reports of a run folder, {@code pin} pins a run as a system's baseline, {@code help} lists the
+ * renders the reports of a run folder, {@code pin} pins a run as a system's baseline, {@code gate} exits with the gate's
+ * code of a judged run folder, {@code help} lists the
  * commands and every {@code slogate.*} option.
  *
  * <p>Exit codes: 0 the gate passed, 1 FAIL, 2 INCONCLUSIVE or INVALID, {@value ExitCodes#USAGE} a usage error,
@@ -20,7 +22,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "slogate", mixinStandardHelpOptions = true, versionProvider = SlogateCli.Version.class,
     description = "Judges load-test runs against SLO files and renders their reports.",
-    subcommands = {EvaluateCommand.class, ReportCommand.class, PinCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {EvaluateCommand.class, ReportCommand.class, PinCommand.class, GateCommand.class, CommandLine.HelpCommand.class})
 public final class SlogateCli implements Runnable {
 
   @CommandLine.Spec
@@ -39,6 +41,14 @@ public final class SlogateCli implements Runnable {
 
   /** The configured command line, writing to the given streams: what {@link #main} runs, and what tests run in-process. */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    return commandLine(out, err, OptionValues::load);
+  }
+
+  /**
+   * The command line with the option layers below it given: the file, environment and system properties a test
+   * chooses. The layers are read once per run, when the arguments are parsed.
+   */
+  static CommandLine commandLine(PrintWriter out, PrintWriter err, Supplier<OptionValues> layers) {
     CommandLine cli = new CommandLine(new SlogateCli());
     cli.setOut(out);
     cli.setErr(err);
@@ -48,7 +58,12 @@ public final class SlogateCli implements Runnable {
     cli.getCommandSpec().usageMessage().footer("", OptionsDocumentation.helpText().replace("%", "%%"));
     cli.setExecutionStrategy(parseResult -> {
       if (!asksForHelp(parseResult)) {
-        checkOptions(cli);
+        OptionValues values = optionValues(cli, layers, parseResult);
+        for (CommandLine.ParseResult command = parseResult; command != null; command = command.subcommand()) {
+          if (command.commandSpec().userObject() instanceof ReadsOptions reader) {
+            reader.useOptions(values);
+          }
+        }
       }
       return new CommandLine.RunLast().execute(parseResult);
     });
@@ -56,12 +71,14 @@ public final class SlogateCli implements Runnable {
   }
 
   /**
-   * Refuses a {@code slogate.*} key (system property, {@code slogate.properties} or {@code SLOGATE_*} variable)
-   * that names no option, as a usage error with the nearest known key: a typo must not silently do nothing.
+   * The options of this run: the layers with the flags that set options on top ({@link OptionFlags}). Refuses a
+   * {@code slogate.*} key (system property, {@code slogate.properties} or {@code SLOGATE_*} variable) that names no
+   * option, as a usage error with the nearest known key: a typo must not silently do nothing.
    */
-  private static void checkOptions(CommandLine cli) {
+  private static OptionValues optionValues(CommandLine cli, Supplier<OptionValues> layers,
+      CommandLine.ParseResult parsed) {
     try {
-      OptionValues.load().checkKnown();
+      return layers.get().withCommandLine(OptionFlags.commandLine(parsed)).checkKnown();
     } catch (InvalidOptionException e) {
       throw new CommandLine.ParameterException(cli, e.getMessage());
     }

@@ -1,5 +1,6 @@
 package dev.slogate.reports.console;
 
+import dev.slogate.reports.HealthWords;
 import dev.slogate.slo.eval.Evaluation;
 import dev.slogate.slo.eval.Measurement;
 import dev.slogate.slo.eval.NotCovered;
@@ -14,8 +15,8 @@ import java.util.Locale;
 /**
  * The verdict table printed at the end of a run: worst objectives first, each with its measured value,
  * interval, target, sample count and the one-sentence reason; then phases whose load was not as planned, how late
- * the injector started users in each phase, what the SLO file documents but no run can check, and the gate's
- * decision.
+ * the injector started users in each phase, the injector's health in each phase where it was sampled (the notes say
+ * when it was not), what the SLO file documents but no run can check, and the gate's decision.
  */
 public final class ConsoleVerdictTable {
 
@@ -50,6 +51,11 @@ public final class ConsoleVerdictTable {
         .toList();
     if (!lags.isEmpty()) {
       out.append("schedule lag: ").append(String.join("; ", lags)).append(System.lineSeparator());
+    }
+    for (PhaseValidity phase : evaluation.phases()) {
+      if (phase.health().figures().isPresent()) {
+        out.append("injector health: ").append(HealthWords.line(phase)).append(System.lineSeparator());
+      }
     }
     for (NotCovered item : evaluation.notCovered()) {
       out.append("not covered: ").append(item.name()).append(" — ").append(item.reason()).append(System.lineSeparator());

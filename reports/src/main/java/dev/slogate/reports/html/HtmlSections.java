@@ -2,6 +2,7 @@ package dev.slogate.reports.html;
 
 import static dev.slogate.reports.html.Html.esc;
 
+import dev.slogate.reports.HealthWords;
 import dev.slogate.reports.ObjectiveRow;
 import dev.slogate.reports.ReportInput;
 import dev.slogate.slo.baseline.Regression;
@@ -10,6 +11,7 @@ import dev.slogate.slo.chaos.FaultWindow;
 import dev.slogate.slo.eval.ErrorBudget;
 import dev.slogate.slo.eval.Evaluation;
 import dev.slogate.slo.eval.NotCovered;
+import dev.slogate.slo.eval.PhaseHealth;
 import dev.slogate.slo.eval.PhaseValidity;
 import dev.slogate.slo.eval.ScheduleLag;
 import java.util.List;
@@ -156,6 +158,33 @@ final class HtmlSections {
           .append("</td><td>").append(esc(phase.reason())).append("</td></tr>");
     }
     return html.append("</tbody></table></section>").toString();
+  }
+
+  /** The injector's health per judged phase: status, figures and reason; the charts follow in the report. */
+  String injectorHealth() {
+    if (evaluation.phases().isEmpty()) {
+      return "<p class=\"empty\">No phase was judged.</p>";
+    }
+    if (!input.record().injectorTimeline().recorded()) {
+      return "<p class=\"empty\">" + esc(capitalizeFirst(PhaseHealth.NOT_RECORDED_WORDS) + ": no timeline of slogate's "
+          + "sampler came with this run (a Gatling log read on its own, or a run recorded before slogate sampled its "
+          + "injector), so the injector is not known to have been healthy, and connection-level failures count against "
+          + "the target.") + "</p>";
+    }
+    StringBuilder html = new StringBuilder("<table><thead><tr><th>phase</th><th>health</th><th>figures</th><th>reason</th>")
+        .append("</tr></thead><tbody>");
+    for (PhaseValidity phase : evaluation.phases()) {
+      PhaseHealth health = phase.health();
+      html.append("<tr class=\"").append(health.unhealthy() ? "r-INVALID" : "").append("\"><td>").append(esc(phase.phase()))
+          .append("</td><td>").append(esc(HealthWords.status(health)))
+          .append("</td><td>").append(esc(health.figures().map(HealthWords::figures).orElse(ObjectiveRow.NONE)))
+          .append("</td><td>").append(esc(health.reason())).append("</td></tr>");
+    }
+    return html.append("</tbody></table>").toString();
+  }
+
+  private static String capitalizeFirst(String text) {
+    return Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 
   String notes() {

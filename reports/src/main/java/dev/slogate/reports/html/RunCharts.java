@@ -9,6 +9,7 @@ import dev.slogate.slo.chaos.ChaosTimeline;
 import dev.slogate.slo.chaos.FaultWindow;
 import dev.slogate.slo.eval.PhaseWindow;
 import dev.slogate.slo.eval.PhaseWindows;
+import dev.slogate.slo.health.InjectorSample;
 import dev.slogate.slo.plan.Phase;
 import dev.slogate.slo.plan.PhaseKind;
 import dev.slogate.slo.plan.RunPlan;
@@ -90,6 +91,45 @@ final class RunCharts {
           ys.stream().mapToDouble(Double::doubleValue).toArray(), "planned arrivals/s", "planned"));
     }
     return chart.toSvg(Charts::perSecond);
+  }
+
+  /** The hiccup meter's p99 and maximum per second (ms, log scale): how late the injector's threads could run. */
+  String hiccupsOverTime() {
+    List<InjectorSample> samples = record.injectorTimeline().samples();
+    double[] seconds = new double[samples.size()];
+    double[][] values = new double[2][samples.size()];
+    for (int i = 0; i < samples.size(); i++) {
+      seconds[i] = second(samples.get(i).epochSecond()) + 0.5;
+      Histogram hiccups = samples.get(i).hiccupMicros();
+      boolean any = hiccups.getTotalCount() > 0;
+      values[0][i] = any ? hiccups.getValueAtPercentile(99) / 1000.0 : Double.NaN;
+      values[1][i] = any ? hiccups.getMaxValue() / 1000.0 : Double.NaN;
+    }
+    TimeSeriesChart chart = decorate(new TimeSeriesChart("Injector hiccups per second: oversleep of a 1 ms sleep (ms, log scale)",
+        "", true, duration()));
+    chart.line(new TimeSeriesChart.Line(seconds, values[0], "hiccup p99", "p95"));
+    chart.line(new TimeSeriesChart.Line(seconds, values[1], "hiccup max", "p99"));
+    return chart.toSvg(Charts::millis);
+  }
+
+  /** The machine's CPU, the injector's (of the cores it may use) and the descriptors open against the limit, per second. */
+  String injectorLoadOverTime() {
+    List<InjectorSample> samples = record.injectorTimeline().samples();
+    double[] seconds = new double[samples.size()];
+    double[][] values = new double[3][samples.size()];
+    for (int i = 0; i < samples.size(); i++) {
+      InjectorSample s = samples.get(i);
+      seconds[i] = second(s.epochSecond()) + 0.5;
+      values[0][i] = 100 * s.machineCpu();
+      values[1][i] = 100 * s.processCpu();
+      values[2][i] = s.knowsDescriptors() ? 100.0 * s.openDescriptors() / s.maxDescriptors() : Double.NaN;
+    }
+    TimeSeriesChart chart = decorate(new TimeSeriesChart("Injector CPU and descriptors per second (% of the CPU, % of the limit)",
+        "", false, duration()));
+    chart.line(new TimeSeriesChart.Line(seconds, values[0], "machine CPU", "p99"));
+    chart.line(new TimeSeriesChart.Line(seconds, values[1], "injector CPU", "p50"));
+    chart.line(new TimeSeriesChart.Line(seconds, values[2], "descriptors", "ko"));
+    return chart.toSvg(v -> String.format(Locale.ROOT, "%.0f%%", v));
   }
 
   /** The steady phases' distribution (the whole run without a plan), with the baseline's when there is one. */

@@ -1,5 +1,6 @@
 package dev.slogate.reports.junit;
 
+import dev.slogate.reports.HealthWords;
 import dev.slogate.reports.ObjectiveRow;
 import dev.slogate.reports.ReportFiles;
 import dev.slogate.reports.ReportFormat;
@@ -7,6 +8,7 @@ import dev.slogate.reports.ReportInput;
 import dev.slogate.slo.eval.Evaluation;
 import dev.slogate.slo.eval.NotCovered;
 import dev.slogate.slo.eval.ObjectiveResult;
+import dev.slogate.slo.eval.PhaseValidity;
 import dev.slogate.slo.eval.Verdict;
 import dev.slogate.slo.gate.GateDecision;
 import java.io.StringWriter;
@@ -138,6 +140,9 @@ public final class JUnitXmlFormat implements ReportFormat {
     property(xml, "slogate.runId", evaluation.run().runId());
     property(xml, "slogate.simulation", evaluation.run().simulation());
     property(xml, "slogate.slo", evaluation.spec().system() + " " + evaluation.spec().version());
+    for (PhaseValidity phase : evaluation.phases()) {
+      property(xml, "slogate.injectorHealth." + phase.phase(), HealthWords.line(phase));
+    }
     newline(xml, 2);
     xml.writeEndElement();
   }

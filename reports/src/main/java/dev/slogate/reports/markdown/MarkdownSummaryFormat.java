@@ -1,5 +1,6 @@
 package dev.slogate.reports.markdown;
 
+import dev.slogate.reports.HealthWords;
 import dev.slogate.reports.ObjectiveRow;
 import dev.slogate.reports.ReportFiles;
 import dev.slogate.reports.ReportFormat;
@@ -80,6 +81,11 @@ public final class MarkdownSummaryFormat implements ReportFormat {
     }
     for (NotCovered item : evaluation.notCovered()) {
       md.append("- **").append(escape(item.name())).append("**: ").append(escape(item.reason())).append('\n');
+    }
+    // Without a timeline the notes say "injector health not recorded" once; a section would only repeat it.
+    if (evaluation.phases().stream().anyMatch(phase -> phase.health().figures().isPresent())) {
+      md.append("\n### Injector health\n\n");
+      evaluation.phases().forEach(phase -> md.append("- ").append(escape(HealthWords.line(phase))).append('\n'));
     }
     if (!evaluation.notes().isEmpty()) {
       md.append("\n### Notes\n\n");

@@ -2,6 +2,7 @@ package dev.slogate.reports.run;
 
 import dev.slogate.slo.chaos.ChaosTimeline;
 import dev.slogate.slo.chaos.ChaosTimelineIO;
+import dev.slogate.slo.health.InjectorTimelineIO;
 import dev.slogate.slo.plan.RunPlan;
 import dev.slogate.slo.plan.RunPlanIO;
 import dev.slogate.slo.record.RunRecord;
@@ -54,7 +55,13 @@ public record RunFolder(Path directory, RunRecord record, RunPlan plan, String s
     }
     Path planFile = directory.resolve(RunPlanIO.FILE_NAME);
     Path timelineFile = directory.resolve(ChaosTimelineIO.FILE_NAME);
-    return new RunFolder(directory, RunRecordIO.load(recordFile),
+    RunRecord record = RunRecordIO.load(recordFile);
+    // A record saved before the end of the run was judged may lack the timeline its sampler appended.
+    Path healthFile = directory.resolve(InjectorTimelineIO.FILE_NAME);
+    if (!record.injectorTimeline().recorded() && Files.isRegularFile(healthFile)) {
+      record = record.withInjectorTimeline(InjectorTimelineIO.read(healthFile));
+    }
+    return new RunFolder(directory, record,
         Files.isRegularFile(planFile) ? RunPlanIO.read(planFile) : null,
         sloText, SloSpecs.parse(sloText, sloFile.toString()),
         Files.isRegularFile(timelineFile) ? ChaosTimelineIO.load(timelineFile) : null);

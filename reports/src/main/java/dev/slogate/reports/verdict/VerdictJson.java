@@ -12,6 +12,7 @@ import dev.slogate.slo.eval.Evaluation;
 import dev.slogate.slo.eval.Measurement;
 import dev.slogate.slo.eval.NotCovered;
 import dev.slogate.slo.eval.ObjectiveResult;
+import dev.slogate.slo.eval.PhaseHealth;
 import dev.slogate.slo.eval.PhaseValidity;
 import dev.slogate.slo.gate.GateDecision;
 import java.io.IOException;
@@ -188,7 +189,45 @@ public final class VerdictJson {
       lagNode.put("p99Millis", lag.p99Millis());
       lagNode.put("allowedMillis", lag.allowedMillis());
     }, () -> node.putNull("scheduleLag"));
+    node.set("injectorHealth", health(validity.health()));
     return node;
+  }
+
+  /** The injector's health in the phase: status, reason and, when sampled, the figures (null where unknown). */
+  private static ObjectNode health(PhaseHealth health) {
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("status", health.status().name());
+    node.put("reason", health.reason());
+    health.figures().ifPresent(f -> {
+      node.put("windowSeconds", f.windowSeconds());
+      node.put("sampledSeconds", f.sampledSeconds());
+      number(node, "hiccupP99Millis", f.hiccupP99Millis());
+      number(node, "hiccupMaxMillis", f.hiccupMaxMillis());
+      number(node, "machineCpu", f.machineCpu());
+      node.put("saturatedSeconds", f.saturatedSeconds());
+      number(node, "processCpu", f.processCpu());
+      node.put("gcPauseMillis", f.gcPauseMillis());
+      count(node, "peakDescriptors", f.peakDescriptors());
+      count(node, "descriptorLimit", f.descriptorLimit());
+      count(node, "peakConnections", f.peakConnections());
+    });
+    return node;
+  }
+
+  private static void number(ObjectNode node, String field, double value) {
+    if (Double.isNaN(value)) {
+      node.putNull(field);
+    } else {
+      node.put(field, value);
+    }
+  }
+
+  private static void count(ObjectNode node, String field, long value) {
+    if (value < 0) {
+      node.putNull(field);
+    } else {
+      node.put(field, value);
+    }
   }
 
   private static ObjectNode budget(ErrorBudget budget) {

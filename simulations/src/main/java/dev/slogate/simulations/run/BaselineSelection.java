@@ -18,11 +18,12 @@ public final class BaselineSelection {
   private BaselineSelection() {}
 
   /**
+   * @param options the run's options, read once for the run
    * @throws IllegalArgumentException when a named or pinned baseline cannot be read
    */
-  public static Optional<Baseline> forSystem(String system) {
-    Path project = Path.of(OptionValues.load().orDefault(Options.PROJECT_DIR).orElse("."));
-    return Baseline.pinned(system, project).map(path -> {
+  public static Optional<Baseline> forSystem(String system, OptionValues options) {
+    Path project = Path.of(options.orDefault(Options.PROJECT_DIR).orElse("."));
+    return Baseline.pinned(system, project, options).map(path -> {
       Baseline baseline = Baseline.load(path);
       System.out.println("slogate: comparing with baseline " + baseline.origin());
       return baseline;

@@ -16,6 +16,8 @@ import dev.slogate.slo.gatling.InjectionStart;
 import dev.slogate.slo.gatling.ReadOptions;
 import dev.slogate.slo.gatling.SimulationLogException;
 import dev.slogate.slo.gatling.SimulationLogReader;
+import dev.slogate.slo.health.InjectorTimeline;
+import dev.slogate.slo.health.InjectorTimelineIO;
 import dev.slogate.slo.pipeline.LeaveOutFailover;
 import dev.slogate.slo.plan.RunPlan;
 import dev.slogate.slo.plan.RunPlanIO;
@@ -80,7 +82,8 @@ public final class EndOfRun {
           + GatlingResults.resultsFolder().toAbsolutePath());
     }
     RunPlan plan = alignedOnFirstArrival(RunPlanIO.read(run.file(RunPlanIO.FILE_NAME)), log);
-    RunRecord record = log.map(this::readRecord).orElseGet(() -> emptyIncompleteRecord(plan));
+    RunRecord record = log.map(this::readRecord).orElseGet(() -> emptyIncompleteRecord(plan))
+        .withInjectorTimeline(injectorTimeline());
     RunRecordIO.save(record, run.file(RunRecordIO.FILE_NAME));
     ChaosTimeline timeline = timelineOf.apply(record);
     if (timeline != null) {
@@ -129,6 +132,16 @@ public final class EndOfRun {
       // Keep what was readable as evidence; the record is marked incomplete and can never pass.
       System.err.println("slogate: " + e.getMessage());
       return SimulationLogReader.read(log, run.runId(), ReadOptions.allowTruncated());
+    }
+  }
+
+  /** The sampler's timeline of this run; not recorded when it cannot be read, which is never taken as healthy. */
+  private InjectorTimeline injectorTimeline() {
+    try {
+      return InjectorTimelineIO.read(run.file(InjectorTimelineIO.FILE_NAME));
+    } catch (RuntimeException e) {
+      System.err.println("slogate: injector health not recorded: " + e.getMessage());
+      return InjectorTimeline.notRecorded();
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.slogate.simulations.target;
 
+import dev.slogate.config.OptionValues;
 import dev.slogate.simulations.Settings;
 import dev.slogate.stack.ReferenceStack;
 import dev.slogate.stack.RunningStack;
@@ -33,7 +34,12 @@ public final class EmbeddedStack implements AutoCloseable {
    * {@code slogate.stack.profile} when present: a seed simulation's stand-in, chosen without setting a property.
    */
   public static EmbeddedStack prepare(Target target, Optional<String> profile) {
-    StackOptions read = StackOptions.fromSystemProperties().withFrontPort(target.baseUrl().getPort());
+    return prepare(target, profile, OptionValues.load());
+  }
+
+  /** As {@link #prepare(Target, Optional)}, from the run's options, read once for the run. */
+  public static EmbeddedStack prepare(Target target, Optional<String> profile, OptionValues values) {
+    StackOptions read = StackOptions.fromProperties(values.asProperties()).withFrontPort(target.baseUrl().getPort());
     StackOptions options = profile.map(read::withProfile).orElse(read);
     StackProfile loaded = StackProfile.load(options.profile().orElse(StackOptions.DEFAULT_PROFILE));
     return new EmbeddedStack(loaded, options);

@@ -79,7 +79,12 @@ public record Baseline(RunRecord record, RunPlan plan, String system, String ori
    * {@code baselines/<system>.run-record.json.gz} or {@code baselines/<system>/} under {@code projectDirectory}.
    */
   public static Optional<Path> pinned(String system, Path projectDirectory) {
-    Optional<String> property = OptionValues.load().raw(PROPERTY);
+    return pinned(system, projectDirectory, OptionValues.load());
+  }
+
+  /** {@link #pinned(String, Path)} with the options already read once for this run. */
+  public static Optional<Path> pinned(String system, Path projectDirectory, OptionValues options) {
+    Optional<String> property = options.raw(PROPERTY);
     if (property.isPresent()) {
       return Optional.of(Path.of(property.get()));
     }

@@ -203,9 +203,9 @@ public final class BaselineComparison {
   }
 
   private static void add(Histogram into, SeriesStats stats, LatencyOutcome outcome) {
-    into.add(stats.ok());
+    stats.addOkTo(into);
     if (outcome == LatencyOutcome.ALL) {
-      into.add(stats.ko());
+      stats.addKoTo(into);
     }
   }
 

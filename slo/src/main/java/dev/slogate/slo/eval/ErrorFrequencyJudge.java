@@ -45,6 +45,11 @@ final class ErrorFrequencyJudge {
     }
     long windows = stretches.stream().mapToLong(s -> Math.max(0, s.seconds() - window + 1)).sum();
     if (noData == null && windows == 0) {
+      ObjectiveResult shown = breachShownByAShorterStretch(objective, scope, stretches, target, series, windowText,
+          confidence, minSamples, sample, epochStartMillis);
+      if (shown != null) {
+        return shown;
+      }
       long longest = stretches.stream().mapToLong(Stretch::seconds).max().orElse(0);
       noData = "The judged phases " + scope.text() + " offer at most " + Wording.count(longest) + " s without a break, "
           + "shorter than the " + windowText + " window, so no window fits and nothing was judged.";
@@ -60,13 +65,15 @@ final class ErrorFrequencyJudge {
     Measurement m = new Measurement(MeasureUnit.PER_SECOND, peak, null, null, peak, peak, confidence, sample.count(),
         minSamples);
     String subject = "failed requests of " + series + " " + scope.text();
-    if (sample.count() < minSamples) {
+    boolean fired = worst.failed > objective.allowedPerWindow() + ALLOWANCE_ROUNDING;
+    // Too few requests cannot show that the alert stays quiet, but failures already counted can show that it fires:
+    // a breach the evidence already shows is a FAIL, whatever the gate's policy for INCONCLUSIVE.
+    if (sample.count() < minSamples && !fired) {
       return new ObjectiveResult(objective, Verdict.INCONCLUSIVE,
           Sentences.tooFew("requests", sample.count(), "of " + series + " " + scope.text(), "this objective (minSamples)",
               minSamples, Wording.value(peak, MeasureUnit.PER_SECOND) + " in the worst window"),
           MEASURE, series, scope.phases(), m, target);
     }
-    boolean fired = worst.failed > objective.allowedPerWindow() + ALLOWANCE_ROUNDING;
     String where = worst.failed == 0 ? "" : ", from second " + Wording.count(worst.fromEpochSecond - Math.floorDiv(epochStartMillis, 1000))
         + " of the run in " + worst.phases;
     String head = Sentences.capitalized(subject) + " peaked at " + Wording.value(peak, MeasureUnit.PER_SECOND)
@@ -78,6 +85,42 @@ final class ErrorFrequencyJudge {
         : head + ", within the " + max + " maximum: the alert would not have fired on this run's requests.";
     return new ObjectiveResult(objective, fired ? Verdict.FAIL : Verdict.PASS, reason, MEASURE, series, scope.phases(), m,
         target);
+  }
+
+  /**
+   * Where no whole window fits, a stretch shorter than the window that already holds more failures than a whole
+   * window allows has shown the breach: every window of the alert's length that covers the stretch holds at least
+   * those failures, so the alert fires whatever the rest of the window would have held. Null when no stretch does.
+   */
+  private static ObjectiveResult breachShownByAShorterStretch(ErrorFrequencyObjective objective, Scope scope,
+      List<Stretch> stretches, Threshold target, String series, String windowText, double confidence, long minSamples,
+      Sample sample, long epochStartMillis) {
+    Stretch worst = null;
+    long worstFailed = -1;
+    for (Stretch stretch : stretches) {
+      long failed = 0;
+      for (long ko : stretch.koPerSecond()) {
+        failed += ko;
+      }
+      if (failed > worstFailed) {
+        worst = stretch;
+        worstFailed = failed;
+      }
+    }
+    if (worst == null || worstFailed <= objective.allowedPerWindow() + ALLOWANCE_ROUNDING) {
+      return null;
+    }
+    double peak = worstFailed / (double) objective.windowSeconds();
+    Measurement m = new Measurement(MeasureUnit.PER_SECOND, peak, null, null, peak, peak, confidence, sample.count(),
+        minSamples);
+    String reason = Sentences.capitalized("failed requests of " + series + " " + scope.text()) + ": "
+        + Wording.count(worstFailed) + " failed within " + Wording.count(worst.seconds()) + " s, from second "
+        + Wording.count(worst.fromEpochSecond() - Math.floorDiv(epochStartMillis, 1000)) + " of the run in "
+        + worst.phases() + ", already more than the " + Wording.count((long) Math.floor(objective.allowedPerWindow()
+        + ALLOWANCE_ROUNDING)) + " a whole " + windowText + " window allows (" + Wording.value(target.value(),
+        MeasureUnit.PER_SECOND) + " maximum): no whole window fits, but the alert would have fired whatever the rest "
+        + "of the window held (breach already shown).";
+    return new ObjectiveResult(objective, Verdict.FAIL, reason, MEASURE, series, scope.phases(), m, target);
   }
 
   /** Keeps an allowance such as 0.1/s × 30 s = 3.0000000000000004 from turning 3 failures into a breach. */

@@ -73,7 +73,6 @@ public final class Evaluator {
   public Evaluation evaluate(SloSpec spec, RunMeasurements run, RunPlan plan, ChaosTimeline timeline) {
     boolean hasPlan = plan != null && !plan.phases().isEmpty();
     List<PhaseWindow> windows = PhaseWindows.of(run, plan);
-    LoadValidityCheck loadCheck = new LoadValidityCheck(options.loadTolerance(), hasPlan ? plan : null, run);
     Map<String, PhaseValidity> validity = new LinkedHashMap<>();
     // Adding slices (or segments) is the expensive part; several objectives usually read the same windows.
     Map<List<Long>, WindowStats> windowCache = new HashMap<>();
@@ -86,6 +85,8 @@ public final class Evaluator {
     // A local run at 1/factor of the documented workload is judged on rates and windows divided alike.
     SpecScaling.Scaled scaled = plan == null ? SpecScaling.scaleDown(spec, 1)
         : SpecScaling.scaleDown(spec, plan.scaleFactor(), plan.targetTimeScale());
+    LoadValidityCheck loadCheck = new LoadValidityCheck(options.loadTolerance(),
+        InjectorHealthCheck.of(run.injectorTimeline(), scaled.spec()), hasPlan ? plan : null, run);
 
     for (Objective objective : scaled.spec().objectives()) {
       if (objective instanceof NotVerifiableObjective nv) {
@@ -133,6 +134,8 @@ public final class Evaluator {
     }
     List<String> notes = notes(run, hasPlan, complete, validity.values(), notCovered);
     notes.addAll(scaled.notes());
+    MostlyFailedWarning.of(spec, validity.values().stream().map(v -> windowStats.apply(v.window())).toList())
+        .ifPresent(notes::add);
     return new Evaluation(spec, run.metadata(), overall, summary(overall, results, notCovered, complete), results,
         notCovered, List.copyOf(validity.values()), budgets,
         timeline == null ? List.of() : timeline.faults(), notes, hasPlan, options);
@@ -177,6 +180,7 @@ public final class Evaluator {
         notes.add(capitalize(check.reason()) + ".");
       }
     }
+    healthNotRecorded(validity).ifPresent(notes::add);
     if (!complete) {
       notes.add("The run record is incomplete (the log ended early, e.g. a crashed injector): the verdict cannot be PASS.");
     }
@@ -215,6 +219,16 @@ public final class Evaluator {
     }
     String incomplete = complete ? "" : "the run record is incomplete; ";
     return overall + ": " + incomplete + "of " + results.size() + " objectives, " + String.join(", ", parts) + "." + notCoveredText;
+  }
+
+  /** The one note for the phases whose injector health is unknown: said once, never taken as healthy. */
+  private static Optional<String> healthNotRecorded(Iterable<PhaseValidity> validity) {
+    for (PhaseValidity check : validity) {
+      if (check.health().status() == PhaseHealth.HealthStatus.NOT_RECORDED) {
+        return Optional.of(capitalize(check.health().reason()) + ".");
+      }
+    }
+    return Optional.empty();
   }
 
   private static String capitalize(String text) {

@@ -13,9 +13,9 @@ public enum FailureOrigin {
   INJECTOR_LOCAL,
   /**
    * The connection failed: refused, reset by the peer, closed early, a request timeout. The target or the network
-   * is the likely cause, but an overloaded injector can produce them too. Until the injector's health is sampled
-   * (issue 14, item 3) they count against the target in a phase without an injector-local failure; a phase with
-   * one is INVALID anyway.
+   * is the likely cause, but an overloaded injector can produce them too. They count against the target in a phase
+   * whose injector was healthy ({@link InjectorHealthCheck}) or whose health was not recorded; an unhealthy phase is
+   * INVALID and charges them to no one.
    */
   CONNECTION_LEVEL,
   /** The target answered and the answer failed a check (an HTTP status included), or the message is unknown. */

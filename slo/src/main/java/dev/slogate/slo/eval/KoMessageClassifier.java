@@ -19,10 +19,10 @@ import java.util.regex.Pattern;
  *
  * <p><b>Request timeouts are connection-level, not injector-local.</b> A timeout is the client's own clock running
  * out: it is the injector's fault when the injector stalled, the target's when it was slow. Nothing in the log tells
- * the two apart, and until the injector's health is sampled (issue 14, item 3) a stall cannot be proven. Counting
- * every timeout as local would turn a target slower than the timeout into INVALID instead of FAIL; so a timeout counts
- * against the target in a phase without an injector-local failure, like the other connection-level failures, and a
- * phase with an injector-local failure is INVALID whatever its timeouts.
+ * the two apart; the injector's health, sampled in its JVM ({@link InjectorHealthCheck}), does. Counting every timeout
+ * as local would turn a target slower than the timeout into INVALID instead of FAIL; so a timeout is connection-level,
+ * like the other connection-level failures: the target's in a phase whose injector was healthy, charged to no one in
+ * an unhealthy (INVALID) phase, and a phase with an injector-local failure is INVALID whatever its timeouts.
  */
 public final class KoMessageClassifier {
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Stage 2: whether the injector drove a phase window honestly. It compares the arrivals the injector achieved with
@@ -20,9 +21,11 @@ import java.util.stream.Collectors;
  * arose ({@link KoMessageClassifier}): a single injector-local failure (out of descriptors, out of ports, a failed
  * local name resolution) makes the phase INVALID, with or without a plan, so that it never counts against the target.
  *
- * <p>Connection-level failures (refused, reset, premature close, request timeouts) are left to the objectives, as
- * the target's, until the injector's health is sampled (issue 14, item 3): in a phase without an injector-local
- * failure nothing says the injector caused them, and a phase with one is INVALID here anyway.
+ * <p>The injector's own health in the window ({@link InjectorHealthCheck}, on the sampler's timeline) decides the
+ * connection-level failures (refused, reset, premature close, request timeouts): in a healthy phase they count
+ * against the target, through the objectives; an unhealthy phase is INVALID, its failures charged to no one. Where the
+ * health was not recorded (a log read without slogate's sampler) they count against the target, as nothing says the
+ * injector caused them, and the evaluation says "injector health not recorded".
  */
 final class LoadValidityCheck {
 
@@ -30,17 +33,29 @@ final class LoadValidityCheck {
   /** Null without a plan or without the run's user starts (a record saved before they were kept). */
   private final ScheduleLagCheck scheduleLag;
   private final ClosedUsersCheck closedUsers;
+  private final InjectorHealthCheck health;
 
   /** Arrivals counted and failures classified; without a run to read the lag and users held from. */
   LoadValidityCheck(double tolerance) {
+    this(tolerance, InjectorHealthCheck.notRecorded());
+  }
+
+  LoadValidityCheck(double tolerance, InjectorHealthCheck health) {
     this.tolerance = tolerance;
+    this.health = health;
     this.scheduleLag = null;
     this.closedUsers = null;
   }
 
   /** Also the schedule lag and a closed model's users held, when there is a plan and the run kept its user starts. */
   LoadValidityCheck(double tolerance, RunPlan plan, RunMeasurements run) {
+    this(tolerance, InjectorHealthCheck.notRecorded(), plan, run);
+  }
+
+  /** Every check: arrivals, failures, the injector's health, and with a plan the schedule lag and users held. */
+  LoadValidityCheck(double tolerance, InjectorHealthCheck health, RunPlan plan, RunMeasurements run) {
     this.tolerance = tolerance;
+    this.health = health;
     Optional<UserTimeline> users = plan == null ? Optional.empty() : run.users();
     long start = run.metadata().epochStartMillis();
     this.scheduleLag = users.map(u -> new ScheduleLagCheck(plan, start, u)).orElse(null);
@@ -53,17 +68,20 @@ final class LoadValidityCheck {
 
   /** @param stats the run's measurements added over exactly {@code window} */
   PhaseValidity check(WindowStats stats, PhaseWindow window) {
+    PhaseHealth phaseHealth = health.check(window, stats.koMessages());
     PhaseValidity load = checkArrivals(stats, window);
     if (scheduleLag != null) {
       load = closedUsers.check(scheduleLag.check(load));
     }
+    load = load.withHealth(phaseHealth);
     Map<Cause, Long> local = KoMessageClassifier.injectorLocal(stats.koMessages());
-    if (local.isEmpty()) {
+    if (local.isEmpty() && !phaseHealth.unhealthy()) {
       return load;
     }
-    String causes = local.entrySet().stream()
+    String causes = Stream.concat(local.entrySet().stream()
         .map(e -> e.getKey().description() + " in " + window.phase() + " (" + Wording.count(e.getValue())
-            + (e.getValue() == 1 ? " request" : " requests") + " failed locally; " + e.getKey().advice() + ")")
+            + (e.getValue() == 1 ? " request" : " requests") + " failed locally; " + e.getKey().advice() + ")"),
+        Stream.of(phaseHealth).filter(PhaseHealth::unhealthy).map(PhaseHealth::reason))
         .collect(Collectors.joining(", and "));
     // The arrivals' own finding, when it is one, still says something about the phase.
     String reason = load.status() == LoadStatus.VALID ? causes : causes + "; " + load.reason();

@@ -52,7 +52,7 @@ final class SampleAggregator {
   }
 
   private static void add(SeriesStats stats, Histogram ok, Histogram ko) {
-    ok.add(stats.ok());
-    ko.add(stats.ko());
+    stats.addOkTo(ok);
+    stats.addKoTo(ko);
   }
 }

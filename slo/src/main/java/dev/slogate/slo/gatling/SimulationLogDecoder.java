@@ -107,8 +107,10 @@ public final class SimulationLogDecoder {
   private void readRequest() {
     List<String> groups = fields.readGroups();
     String name = fields.readCachedString();
-    long start = runStart + in.readInt();
-    long end = runStart + in.readInt();
+    long timesAt = in.offset();
+    long start = runStart + offsetInRun(in.readInt(), timesAt, "request start");
+    long end = runStart + offsetInRun(in.readInt(), timesAt, "request end");
+    checkOrder(start, end, timesAt, "request");
     boolean ok = fields.readBoolean();
     String message = fields.readCachedString();
     listener.onRequest(groups, name, start, end, ok, message);
@@ -121,22 +123,27 @@ public final class SimulationLogDecoder {
       throw fields.corrupt(offset, "scenario index " + scenario + " but the run has " + scenarios.size());
     }
     boolean start = fields.readBoolean();
-    long timestamp = runStart + in.readInt();
+    long timestamp = runStart + offsetInRun(in.readInt(), in.offset() - Integer.BYTES, "user " + (start ? "start" : "end"));
     listener.onUser(scenarios.get(scenario), start, timestamp);
   }
 
   private void readGroup() {
     List<String> path = fields.readGroups();
-    long start = runStart + in.readInt();
-    long end = runStart + in.readInt();
+    long timesAt = in.offset();
+    long start = runStart + offsetInRun(in.readInt(), timesAt, "group start");
+    long end = runStart + offsetInRun(in.readInt(), timesAt, "group end");
+    checkOrder(start, end, timesAt, "group");
     int cumulatedResponseTime = in.readInt();
+    if (cumulatedResponseTime < 0) {
+      throw fields.corrupt(timesAt, "negative cumulated response time " + cumulatedResponseTime + " ms in a group");
+    }
     boolean ok = fields.readBoolean();
     listener.onGroup(path, start, end, cumulatedResponseTime, ok);
   }
 
   private void readError() {
     String message = fields.readCachedString();
-    long timestamp = runStart + in.readInt();
+    long timestamp = runStart + offsetInRun(in.readInt(), in.offset() - Integer.BYTES, "error time");
     listener.onError(message, timestamp);
   }
 
@@ -183,5 +190,26 @@ public final class SimulationLogDecoder {
 
   private static String supported() {
     return "slogate reads logs of Gatling " + SUPPORTED_GATLING_SERIES + ".x";
+  }
+
+  /*
+   * Plausibility. The format has no checksum, so a flipped byte can decode into a record that looks real. These
+   * cheap checks catch most flips in the time fields, which are most of a record's bytes: a time before the run
+   * started, or an end before its start, is refused as corrupt. One second of slack allows for the wall clock,
+   * which Gatling reads, being stepped back a little during a run.
+   */
+  private static final int CLOCK_STEP_BACK_MILLIS = 1_000;
+
+  private int offsetInRun(int offsetMillis, long at, String what) {
+    if (offsetMillis < -CLOCK_STEP_BACK_MILLIS) {
+      throw fields.corrupt(at, what + " " + offsetMillis + " ms before the run started");
+    }
+    return offsetMillis;
+  }
+
+  private void checkOrder(long start, long end, long at, String what) {
+    if (end < start - CLOCK_STEP_BACK_MILLIS) {
+      throw fields.corrupt(at, what + " ends " + (start - end) + " ms before it starts");
+    }
   }
 }

@@ -47,7 +47,7 @@ public final class SimulationLogReader {
   public static RunRecord read(Path logFileOrRunDirectory, String runId, ReadOptions options) {
     Feeding<RunRecordBuilder> feeding = new Feeding<>(header -> new RunRecordBuilder());
     DecodeResult result = SimulationLogDecoder.decode(logFileOrRunDirectory, options, feeding);
-    return feeding.sink.build(metadata(result, runId));
+    return feeding.sink.build(metadata(result, runId, options));
   }
 
   /**
@@ -61,13 +61,13 @@ public final class SimulationLogReader {
   public static WindowedRun readWindowed(Path logFileOrRunDirectory, String runId, ReadOptions options, CutPoints cuts) {
     Feeding<WindowedRunBuilder> feeding = new Feeding<>(header -> WindowedRunBuilder.of(cuts, header.epochStartMillis()));
     DecodeResult result = SimulationLogDecoder.decode(logFileOrRunDirectory, options, feeding);
-    return feeding.sink.build(metadata(result, runId));
+    return feeding.sink.build(metadata(result, runId, options));
   }
 
-  private static RunMetadata metadata(DecodeResult result, String runId) {
+  private static RunMetadata metadata(DecodeResult result, String runId, ReadOptions options) {
     RunHeader header = result.header();
     InjectorInfo injector = new InjectorInfo(
-        OptionValues.load().raw(INJECTOR_ID_PROPERTY).orElse(DEFAULT_INJECTOR_ID),
+        options.injectorId().orElseGet(() -> OptionValues.load().raw(INJECTOR_ID_PROPERTY).orElse(DEFAULT_INJECTOR_ID)),
         localHostName(),
         header.gatlingVersion(),
         header.epochStartMillis());

@@ -12,12 +12,12 @@ import org.HdrHistogram.PackedHistogram;
  * HdrHistogram's own compressed encoding in base64: the interchange format HdrHistogram's tools read, exact
  * to the last count, and small (a few dozen bytes for a typical one-second slice of one request name).
  */
-final class HistogramCodec {
+public final class HistogramCodec {
 
   private HistogramCodec() {}
 
   /** Null for an empty histogram, so that records stay small; {@link #decode} turns null back into one. */
-  static String encode(Histogram histogram) {
+  public static String encode(Histogram histogram) {
     if (histogram.getTotalCount() == 0) {
       return null;
     }
@@ -29,7 +29,7 @@ final class HistogramCodec {
   /**
    * @throws IllegalArgumentException when the text is not a compressed histogram
    */
-  static Histogram decode(String base64) {
+  public static Histogram decode(String base64) {
     if (base64 == null) {
       return SeriesStats.newHistogram();
     }

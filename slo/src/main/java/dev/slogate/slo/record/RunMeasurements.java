@@ -1,5 +1,6 @@
 package dev.slogate.slo.record;
 
+import dev.slogate.slo.health.InjectorTimeline;
 import java.util.Optional;
 
 /**
@@ -52,4 +53,12 @@ public interface RunMeasurements {
    * empty for a record saved before slogate kept user starts finer than a second.
    */
   Optional<UserTimeline> users();
+
+  /**
+   * The injector's health on the run's seconds, when slogate's sampler ran in the Gatling JVM; otherwise (a log read
+   * on its own) not recorded, which the evaluator never takes as healthy.
+   */
+  default InjectorTimeline injectorTimeline() {
+    return InjectorTimeline.notRecorded();
+  }
 }

@@ -1,5 +1,6 @@
 package dev.slogate.slo.record;
 
+import dev.slogate.slo.health.InjectorTimeline;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -13,7 +14,8 @@ import java.util.TreeMap;
 /**
  * The measurements of one run: per-second slices of latency histograms and counts, plus metadata.
  *
- * <p>A RunRecord is immutable once built. It is what the log reader produces, what is saved next to a run,
+ * <p>A RunRecord is immutable once built: nothing it hands out can change it (the histograms come out as copies,
+ * {@code RunRecordImmutabilityTest}). It is what the log reader produces, what is saved next to a run,
  * what a baseline is, and what the evaluator reads. Merging two records (two injectors of one run, or two
  * trials) is exact: histograms add, counts add, slices line up on epoch seconds. Merging is associative and
  * commutative up to the order of the injector list.
@@ -25,10 +27,16 @@ public final class RunRecord implements RunMeasurements {
 
   private final RunMetadata metadata;
   private final NavigableMap<Long, TimeSlice> slices;
+  private final InjectorTimeline injectorTimeline;
 
   RunRecord(RunMetadata metadata, NavigableMap<Long, TimeSlice> slices) {
+    this(metadata, slices, InjectorTimeline.notRecorded());
+  }
+
+  private RunRecord(RunMetadata metadata, NavigableMap<Long, TimeSlice> slices, InjectorTimeline injectorTimeline) {
     this.metadata = metadata;
     this.slices = Collections.unmodifiableNavigableMap(slices);
+    this.injectorTimeline = injectorTimeline;
   }
 
   /** Builds a record from slices; used by persistence and tests. The slices are copied. */
@@ -48,9 +56,23 @@ public final class RunRecord implements RunMeasurements {
     return metadata;
   }
 
-  /** Slices keyed by epoch second, in time order. Do not modify the slices. */
+  /**
+   * Slices keyed by epoch second, in time order. The map is unmodifiable and a slice has no public mutator; its
+   * histograms are handed out as copies (see {@link SeriesStats}).
+   */
   public NavigableMap<Long, TimeSlice> slices() {
     return slices;
+  }
+
+  /** The injector's health on the same seconds, as slogate's sampler recorded it; not recorded for a foreign log. */
+  @Override
+  public InjectorTimeline injectorTimeline() {
+    return injectorTimeline;
+  }
+
+  /** The same measurements with the injector's health timeline of the same run. */
+  public RunRecord withInjectorTimeline(InjectorTimeline timeline) {
+    return new RunRecord(metadata, slices, java.util.Objects.requireNonNull(timeline, "timeline"));
   }
 
   public boolean isEmpty() {
@@ -166,13 +188,14 @@ public final class RunRecord implements RunMeasurements {
         List.copyOf(scenarios),
         injectors,
         metadata.complete() && other.metadata.complete());
-    return new RunRecord(mergedMetadata, merged);
+    return new RunRecord(mergedMetadata, merged, injectorTimeline.merge(other.injectorTimeline));
   }
 
-  /** Same metadata, same slices. */
+  /** Same metadata, same slices, same injector timeline. */
   @Override
   public boolean equals(Object o) {
-    return o instanceof RunRecord other && metadata.equals(other.metadata) && slices.equals(other.slices);
+    return o instanceof RunRecord other && metadata.equals(other.metadata) && slices.equals(other.slices)
+        && injectorTimeline.equals(other.injectorTimeline);
   }
 
   @Override

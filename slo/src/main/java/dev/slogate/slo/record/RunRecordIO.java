@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.slogate.config.AtomicFiles;
+import dev.slogate.slo.health.InjectorTimeline;
+import dev.slogate.slo.health.InjectorTimelineIO;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,6 +29,11 @@ import java.util.zip.GZIPOutputStream;
  * <p>The file is JSON with the schema id {@value #SCHEMA}; each histogram is HdrHistogram's compressed encoding in
  * base64. A file whose name ends in {@code .gz} is gzipped (names repeat in every slice, so this shrinks a record
  * several times); {@link #load} accepts either form. Writes are atomic: a reader never sees half a record.
+ *
+ * <p>The injector's health timeline, when the run's sampler recorded one, is the optional field
+ * {@code injectorHealth}: its lines as {@link InjectorTimelineIO} writes them. A record without one has no such field,
+ * so records saved before it existed load, and save back, byte for byte; a record without it reads as "injector
+ * health not recorded".
  */
 public final class RunRecordIO {
 
@@ -99,7 +106,13 @@ public final class RunRecordIO {
 
   // The file's shape. Kept apart from the model classes so that the model can change without the schema.
 
-  record RecordJson(String schema, String histogramEncoding, MetadataJson metadata, List<SliceJson> slices) {}
+  /**
+   * @param injectorHealth the injector timeline's lines ({@link InjectorTimelineIO}), absent when none was recorded:
+   *     a record saved before the sampler existed, or from a foreign log, has no such field and reads as not recorded,
+   *     and saves back to the very same bytes
+   */
+  record RecordJson(String schema, String histogramEncoding, MetadataJson metadata, List<SliceJson> slices,
+      @JsonInclude(JsonInclude.Include.NON_NULL) List<String> injectorHealth) {}
 
   record MetadataJson(
       String runId, String simulation, long epochStartMillis, List<String> scenarios, List<InjectorJson> injectors,
@@ -132,7 +145,9 @@ public final class RunRecordIO {
           toJson(slice.overall()), toJson(slice.requests()), toJson(slice.groups()), new TreeMap<>(slice.koMessages()),
           slice.usersStarted() == 0 ? null : slice.startsPerTick()));
     }
-    return new RecordJson(SCHEMA, HISTOGRAM_ENCODING, metadata, slices);
+    InjectorTimeline health = record.injectorTimeline();
+    return new RecordJson(SCHEMA, HISTOGRAM_ENCODING, metadata, slices,
+        health.recorded() ? InjectorTimelineIO.lines(health) : null);
   }
 
   private static Map<String, SeriesJson> toJson(Map<String, SeriesStats> series) {
@@ -142,7 +157,7 @@ public final class RunRecordIO {
   }
 
   private static SeriesJson toJson(SeriesStats stats) {
-    return new SeriesJson(HistogramCodec.encode(stats.ok()), HistogramCodec.encode(stats.ko()));
+    return new SeriesJson(HistogramCodec.encode(stats.okForWriting()), HistogramCodec.encode(stats.koForWriting()));
   }
 
   private static RunRecord fromJson(RecordJson json) {
@@ -165,7 +180,9 @@ public final class RunRecordIO {
         throw new IllegalArgumentException("slice of second " + s.second() + ": " + e.getMessage(), e);
       }
     }
-    return RunRecord.of(metadata, slices);
+    RunRecord record = RunRecord.of(metadata, slices);
+    return json.injectorHealth() == null ? record
+        : record.withInjectorTimeline(InjectorTimelineIO.fromLines(json.injectorHealth()));
   }
 
   private static TimeSlice fromJson(SliceJson s) {

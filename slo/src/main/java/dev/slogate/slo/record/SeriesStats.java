@@ -8,8 +8,9 @@ import org.HdrHistogram.PackedHistogram;
  * split by outcome. Values are milliseconds, the resolution of Gatling's log.
  *
  * <p>Counts are the histograms' total counts, so they can never disagree with the latencies. Instances are
- * mutable only while a {@link RunRecordBuilder} or a merge fills them; everything handed out of a finished
- * {@link RunRecord} is a copy or is never written again.
+ * mutable only while a {@link RunRecordBuilder} or a merge fills them, and only from this package: the histograms
+ * are never handed out. A caller reads them as copies ({@link #ok()}, {@link #ko()}, {@link #all()}) or adds them
+ * into a histogram of its own ({@link #addOkTo}, {@link #addKoTo}), which costs no copy on the evaluator's path.
  */
 public final class SeriesStats {
 
@@ -86,14 +87,24 @@ public final class SeriesStats {
     return okCount() + koCount();
   }
 
-  /** Response times of successful requests. Do not modify. */
+  /** Response times of successful requests: a new histogram, so changing it changes nothing here. */
   public Histogram ok() {
-    return ok;
+    return ok.copy();
   }
 
-  /** Response times of failed requests. Do not modify. */
+  /** Response times of failed requests: a new histogram, so changing it changes nothing here. */
   public Histogram ko() {
-    return ko;
+    return ko.copy();
+  }
+
+  /** Adds the response times of successful requests into {@code into}, without copying them first. */
+  public void addOkTo(Histogram into) {
+    into.add(ok);
+  }
+
+  /** Adds the response times of failed requests into {@code into}, without copying them first. */
+  public void addKoTo(Histogram into) {
+    into.add(ko);
   }
 
   /** Response times of every request, whatever its outcome: a new histogram. */
@@ -101,6 +112,16 @@ public final class SeriesStats {
     Histogram all = ok.copy();
     all.add(ko);
     return all;
+  }
+
+  /** The histogram itself, for {@link RunRecordIO} to encode without a copy; never handed further. */
+  Histogram okForWriting() {
+    return ok;
+  }
+
+  /** The histogram itself, for {@link RunRecordIO} to encode without a copy; never handed further. */
+  Histogram koForWriting() {
+    return ko;
   }
 
   @Override

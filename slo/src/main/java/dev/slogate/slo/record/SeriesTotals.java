@@ -30,12 +30,12 @@ public abstract class SeriesTotals extends Totals {
     return overall;
   }
 
-  /** Per request name. The statistics are live: do not modify them. */
+  /** Per request name, unmodifiable; the statistics hand out copies of their histograms. */
   public final Map<String, SeriesStats> requests() {
     return Collections.unmodifiableMap(requests);
   }
 
-  /** Per group path, joined with {@link RunRecord#GROUP_SEPARATOR}. The statistics are live: do not modify them. */
+  /** Per group path, joined with {@link RunRecord#GROUP_SEPARATOR}, unmodifiable, like {@link #requests()}. */
   public final Map<String, SeriesStats> groups() {
     return Collections.unmodifiableMap(groups);
   }

@@ -20,6 +20,9 @@ final class Quantities {
 
   private static final Pattern NUMBER_AND_UNIT = Pattern.compile("\\s*(-?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][-+]?[0-9]+)?)\\s*(.*?)\\s*");
 
+  // What Duration#toNanos holds, in whole years: the bound Durations refuses beyond.
+  private static final String MAX_DURATION_WORDS = "292 years";
+
   private static final Set<String> SUB_SECOND_UNITS = Set.of("ns", "us", "µs", "ms");
 
   private final SloSpecErrors errors;
@@ -34,6 +37,7 @@ final class Quantities {
    */
   double millis(ScalarNode value, String path) {
     if (value.type() != ScalarType.BOOLEAN) {
+      refuseOutOfRange(value, path);
       Optional<Duration> duration = duration(value);
       if (duration.isPresent() && !duration.get().isZero()) {
         return duration.get().toNanos() / 1e6;
@@ -61,6 +65,9 @@ final class Quantities {
    * millisecond unit is refused for the same reason rather than silently rounded.
    */
   double window(ScalarNode value, String path) {
+    if (value.type() != ScalarType.BOOLEAN) {
+      refuseOutOfRange(value, path);
+    }
     Matcher unit = NUMBER_AND_UNIT.matcher(value.text());
     if (unit.matches() && SUB_SECOND_UNITS.contains(unit.group(2))) {
       throw errors.at(value.position(), path, "unknown unit '" + unit.group(2) + "' (use s, m or h: a window is at least one second)");
@@ -83,6 +90,33 @@ final class Quantities {
     }
   }
 
+  /**
+   * Refuses a duration too large for any clock, or a number beyond a double ({@code 1e400ms}), in one line: before
+   * this, such a threshold became {@code Long.MAX_VALUE} ms or "never" and every run passed it.
+   */
+  private void refuseOutOfRange(ScalarNode value, String path) {
+    try {
+      Durations.parse(value.text());
+    } catch (InvalidDurationException e) {
+      if (e.reason() == InvalidDurationException.Reason.OUT_OF_RANGE) {
+        throw errors.at(value.position(), path, "too large: at most " + MAX_DURATION_WORDS + ", got " + value.describe());
+      }
+    }
+    Matcher m = NUMBER_AND_UNIT.matcher(value.text());
+    if (m.matches() && !Double.isFinite(Double.parseDouble(m.group(1)))) {
+      throw errors.at(value.position(), path, "number out of range, got " + value.describe());
+    }
+  }
+
+  /** The number of a quantity, refused in one line when a double cannot hold it ({@code 1e400}). */
+  private double finiteNumber(String text, ScalarNode value, String path) {
+    double number = Double.parseDouble(text);
+    if (!Double.isFinite(number)) {
+      throw errors.at(value.position(), path, "number out of range, got " + value.describe());
+    }
+    return number;
+  }
+
   /** The text as a duration of slogate's one grammar; empty when the grammar refuses it (the caller words why). */
   private static Optional<Duration> duration(ScalarNode value) {
     try {
@@ -101,7 +135,7 @@ final class Quantities {
     if (value.type() == ScalarType.BOOLEAN || !m.matches() || !(m.group(2).isEmpty() || m.group(2).equals("%"))) {
       throw errors.at(value.position(), path, "expected a percentage such as 0.1% or a fraction such as 0.001, got " + value.describe());
     }
-    double number = Double.parseDouble(m.group(1));
+    double number = finiteNumber(m.group(1), value, path);
     boolean percent = m.group(2).equals("%");
     if (!percent && number > 1) {
       throw errors.at(value.position(), path, "a fraction must be at most 1; write " + m.group(1) + "% for a percentage");
@@ -116,7 +150,7 @@ final class Quantities {
     if (value.type() == ScalarType.BOOLEAN || !m.matches()) {
       throw errors.at(value.position(), path, "expected a rate such as 100/s, got " + value.describe());
     }
-    double number = Double.parseDouble(m.group(1));
+    double number = finiteNumber(m.group(1), value, path);
     double factor = switch (m.group(2).replace(" ", "")) {
       case "/s", "rps", "req/s" -> 1;
       case "/min", "rpm", "req/min" -> 1 / 60.0;
@@ -172,6 +206,6 @@ final class Quantities {
     if (value.type() == ScalarType.BOOLEAN || !m.matches() || !m.group(2).isEmpty()) {
       throw errors.at(value.position(), path, "expected " + expected + ", got " + value.describe());
     }
-    return Double.parseDouble(m.group(1));
+    return finiteNumber(m.group(1), value, path);
   }
 }

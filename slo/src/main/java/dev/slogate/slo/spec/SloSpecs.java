@@ -1,11 +1,11 @@
 package dev.slogate.slo.spec;
 
+import dev.slogate.config.InputFiles;
 import dev.slogate.config.PositionedYaml;
 import dev.slogate.config.YamlNode;
 import dev.slogate.config.YamlProblem;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -72,7 +72,7 @@ public final class SloSpecs {
       throw new SloSpecException(file + ": SLO file not found" + (Files.isDirectory(file) ? " (it is a directory)" : ""));
     }
     try {
-      return new SloSource(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+      return new SloSource(file.toString(), InputFiles.readText(file));
     } catch (IOException e) {
       throw new SloSpecException(file + ": cannot read SLO file: " + e.getMessage());
     }
@@ -86,7 +86,7 @@ public final class SloSpecs {
         throw new SloSpecException("unknown SLO catalog '" + name + "' (available: " + String.join(", ", catalogNames())
             + "); to use a file, give its path, such as ./" + name + ".yaml");
       }
-      return new SloSource(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      return new SloSource(resource, InputFiles.readText(in));
     } catch (IOException e) {
       throw new SloSpecException(resource + ": cannot read SLO catalog: " + e.getMessage());
     }

@@ -1,8 +1,11 @@
 package dev.slogate.slo.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.slogate.slo.gate.Gate;
+import dev.slogate.slo.gate.GatePolicy;
 import dev.slogate.slo.plan.Phase;
 import dev.slogate.slo.plan.PhaseKind;
 import dev.slogate.slo.plan.RunPlan;
@@ -177,5 +180,35 @@ class ErrorFrequencyEvaluationTest {
         .results().get(0);
     assertEquals(Verdict.PASS, result.verdict());
     assertTrue(result.reason().contains("in the whole run (no run plan"), result.reason());
+  }
+
+  @Test
+  void failuresInPhasesShorterThanTheWindowThatAlreadyExceedAWholeWindowFailEvenWhenInconclusivePasses() {
+    // steady holds 29 s, the window is 60 s: a whole window allows 60 failures. 61 failures within the 29 s
+    // already fire the alert whatever the other 31 s held; 60 do not show it, so that stays INCONCLUSIVE.
+    String alert = "{name: alert, kind: error-frequency, max: 1/s, window: 1m}";
+    ObjectiveResult shown = judge(alert, i -> i < 1_000 || i >= 1_061);
+    assertEquals(Verdict.FAIL, shown.verdict(), shown.reason());
+    assertTrue(shown.reason().startsWith("Failed requests of all requests in steady: 61 failed within 29 s, from second "),
+        shown.reason());
+    assertTrue(shown.reason().endsWith(" of the run in steady, already more than the 60 a whole 60 s window allows (1/s "
+        + "maximum): no whole window fits, but the alert would have fired whatever the rest of the window held (breach "
+        + "already shown)."), shown.reason());
+    GatePolicy passInconclusive = GatePolicy.parse("pass");
+    assertFalse(Gate.decide(shown.verdict(), passInconclusive).passed());
+
+    ObjectiveResult notShown = judge(alert, i -> i < 1_000 || i >= 1_060);
+    assertEquals(Verdict.INCONCLUSIVE, notShown.verdict(), notShown.reason());
+    assertTrue(Gate.decide(notShown.verdict(), passInconclusive).passed());
+  }
+
+  @Test
+  void tooFewRequestsStillFailWhenTheFailuresCountedAlreadyFireTheAlert() {
+    String alert = "{name: alert, kind: error-frequency, max: 1/s, window: 10s, minSamples: 5000}";
+    ObjectiveResult fired = judge(alert, i -> i < 1_500 || i >= 1_600);
+    assertEquals(Verdict.FAIL, fired.verdict(), fired.reason());
+    assertTrue(fired.reason().endsWith("above the 1/s maximum: the alert would have fired."), fired.reason());
+    ObjectiveResult quiet = judge(alert, i -> i < 1_500 || i >= 1_510);
+    assertEquals(Verdict.INCONCLUSIVE, quiet.verdict(), quiet.reason());
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.slogate.slo.eval.PhaseValidity.LoadStatus;
+import dev.slogate.slo.health.Timelines;
 import dev.slogate.slo.plan.Phase;
 import dev.slogate.slo.plan.PhaseKind;
 import dev.slogate.slo.plan.RunPlan;
@@ -29,7 +30,10 @@ class RunLevelChecksTest {
 
   @Test
   void aHealthyRunPasses() {
-    Evaluation evaluation = evaluator.evaluate(SPEC, healthy(true), SyntheticRun.plan(200));
+    // healthy, its injector's health recorded: nothing to note
+    RunRecord run = healthy(true).withInjectorTimeline(
+        Timelines.healthy(SyntheticRun.EPOCH_SECOND, SyntheticRun.EPOCH_SECOND + 41));
+    Evaluation evaluation = evaluator.evaluate(SPEC, run, SyntheticRun.plan(200));
     assertEquals(Verdict.PASS, evaluation.verdict());
     assertEquals("PASS: all 3 judged objectives passed.", evaluation.summary());
     assertTrue(evaluation.planProvided());

@@ -74,4 +74,24 @@ class SloSpecsLoadTest {
       assertEquals(Set.of("alpha", "beta"), CatalogIndex.names(loader, SloSpecs.CATALOG_DIRECTORY));
     }
   }
+
+  @Test
+  void aFileThatIsNotUtf8TextIsOneLineNamingTheByte(@TempDir Path dir) throws IOException {
+    Path utf16 = Files.write(dir.resolve("utf16.yaml"), "system: mine\n".getBytes(StandardCharsets.UTF_16));
+    SloSpecException e = assertThrows(SloSpecException.class, () -> SloSpecs.load(utf16.toString()));
+    assertEquals(utf16 + ": cannot read SLO file: UTF-16 text, not UTF-8: save the file as UTF-8", e.getMessage());
+
+    Path latin1 = Files.write(dir.resolve("latin1.yaml"), "system: caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
+    assertEquals(latin1 + ": cannot read SLO file: not UTF-8 text at byte 11",
+        assertThrows(SloSpecException.class, () -> SloSpecs.load(latin1.toString())).getMessage());
+  }
+
+  @Test
+  void anOversizedFileIsRefusedByItsSizeBeforeTheParserSeesIt(@TempDir Path dir) throws IOException {
+    // One huge quoted value: what made the parser hang before the size was checked first.
+    String value = "a".repeat(2 * 1024 * 1024);
+    Path huge = Files.writeString(dir.resolve("huge.yaml"), "system: \"" + value + "\"\n");
+    SloSpecException e = assertThrows(SloSpecException.class, () -> SloSpecs.load(huge.toString()));
+    assertEquals(huge + ": cannot read SLO file: too large: 2,097,163 bytes (an input file is at most 1 MiB)", e.getMessage());
+  }
 }

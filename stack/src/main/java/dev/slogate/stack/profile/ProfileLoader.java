@@ -1,5 +1,6 @@
 package dev.slogate.stack.profile;
 
+import dev.slogate.config.InputFiles;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.slogate.config.PositionedYaml;
 import dev.slogate.config.YamlNode;
@@ -9,7 +10,6 @@ import dev.slogate.stack.StackConfigException.Reason;
 import dev.slogate.stack.StackProfile;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -53,7 +53,7 @@ public final class ProfileLoader {
       if (in == null) {
         return Optional.empty();
       }
-      return Optional.of(parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "classpath:" + resource));
+      return Optional.of(parse(InputFiles.readText(in), "classpath:" + resource));
     } catch (IOException e) {
       throw new StackConfigException(Reason.NOT_FOUND, "cannot read classpath:" + resource + ": " + e.getMessage());
     }
@@ -62,9 +62,11 @@ public final class ProfileLoader {
   public static StackProfile fromFile(Path file) {
     String text;
     try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
+      text = InputFiles.readText(file);
     } catch (NoSuchFileException e) {
       throw new StackConfigException(Reason.NOT_FOUND, "profile file not found: " + file);
+    } catch (InputFiles.UnreadableInputException e) {
+      throw new StackConfigException(Reason.INVALID_PROFILE, "cannot read profile file " + file + ": " + e.getMessage());
     } catch (IOException e) {
       throw new StackConfigException(Reason.NOT_FOUND, "cannot read profile file " + file + ": " + e);
     }

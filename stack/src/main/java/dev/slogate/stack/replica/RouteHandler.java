@@ -34,6 +34,7 @@ final class RouteHandler implements HttpHandler {
   private final String replicaIndex;
   private final ScheduledExecutorService delays;
   private final CoordinatorClient enqueueTo;
+  private final ReplicaMetrics metrics;
   private final ExchangeCompletionListener recordOnCompletion;
 
   /** @param enqueueTo the coordinator a successful call enqueues a step with, or null */
@@ -48,18 +49,21 @@ final class RouteHandler implements HttpHandler {
     this.replicaIndex = Integer.toString(replicaIndex);
     this.delays = delays;
     this.enqueueTo = enqueueTo;
+    this.metrics = metrics;
     TruthRecorder.RouteTruth routeTruth = truth.route(route.key());
     ReplicaMetrics.RouteMeters meters = metrics.route(route);
     this.recordOnCompletion = (exchange, next) -> {
       long nanos = System.nanoTime() - exchange.getRequestStartTime();
       truth.record(routeTruth, nanos, exchange.getStatusCode());
       meters.record(exchange.getStatusCode(), nanos);
+      metrics.requestCompleted();
       next.proceed();
     };
   }
 
   @Override
   public void handleRequest(HttpServerExchange exchange) {
+    metrics.requestStarted();
     exchange.addExchangeCompleteListener(recordOnCompletion);
     if (route.auth() == RouteSpec.Auth.JWT
         && !BearerToken.isWellFormed(exchange.getRequestHeaders().getFirst(Headers.AUTHORIZATION))) {

@@ -170,4 +170,17 @@ class ProfileLoaderTest {
       assertFalse(json.contains("null"));
     }
   }
+
+  @Test
+  void aProfileThatIsNotUtf8TextOrTooLargeIsOneLine(@TempDir Path dir) throws IOException {
+    Path utf16 = Files.write(dir.resolve("p.yaml"), "name: x\n".getBytes(java.nio.charset.StandardCharsets.UTF_16));
+    StackConfigException e = assertThrows(StackConfigException.class, () -> ProfileLoader.fromFile(utf16));
+    assertEquals(Reason.INVALID_PROFILE, e.reason());
+    assertEquals("cannot read profile file " + utf16 + ": UTF-16 text, not UTF-8: save the file as UTF-8", e.getMessage());
+
+    Path huge = Files.writeString(dir.resolve("huge.yaml"), "name: \"" + "a".repeat(1024 * 1024) + "\"\n");
+    StackConfigException tooLarge = assertThrows(StackConfigException.class, () -> ProfileLoader.fromFile(huge));
+    assertEquals("cannot read profile file " + huge + ": too large: 1,048,585 bytes (an input file is at most 1 MiB)",
+        tooLarge.getMessage());
+  }
 }

@@ -1,5 +1,6 @@
-package dev.slogate.chaos;
+package dev.slogate.chaos.internal;
 
+import dev.slogate.chaos.RunContext;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

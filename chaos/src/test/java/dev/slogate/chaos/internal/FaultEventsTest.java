@@ -1,7 +1,10 @@
-package dev.slogate.chaos;
+package dev.slogate.chaos.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.slogate.chaos.FaultInjection;
+import dev.slogate.chaos.FaultListener;
+import dev.slogate.chaos.FaultRecovery;
 import dev.slogate.chaos.spec.FaultKind;
 import java.time.Instant;
 import java.util.ArrayList;

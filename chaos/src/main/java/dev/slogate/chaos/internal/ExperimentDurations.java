@@ -1,4 +1,4 @@
-package dev.slogate.chaos.spec;
+package dev.slogate.chaos.internal;
 
 import dev.slogate.config.Durations;
 import dev.slogate.config.InvalidDurationException;

@@ -1,5 +1,8 @@
-package dev.slogate.chaos;
+package dev.slogate.chaos.internal;
 
+import dev.slogate.chaos.FaultInjection;
+import dev.slogate.chaos.FaultListener;
+import dev.slogate.chaos.FaultRecovery;
 import java.util.List;
 
 /**

@@ -1,4 +1,4 @@
-package dev.slogate.chaos.spec;
+package dev.slogate.chaos.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package dev.slogate.chaos;
+package dev.slogate.chaos.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.slogate.chaos.ChaosException;
+import dev.slogate.chaos.RunContext;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

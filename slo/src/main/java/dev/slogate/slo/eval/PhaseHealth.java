@@ -1,0 +1,36 @@
+package dev.slogate.slo.eval;
+
+import dev.slogate.slo.health.HealthFigures;
+import java.util.Optional;
+
+/**
+ * The injector's health in a phase window, judged by {@link InjectorHealthCheck} on slogate's sampler timeline.
+ *
+ * @param status the outcome
+ * @param figures the window's figures; empty when the health was not recorded
+ * @param reason one sentence: what made the phase unhealthy and what to do, why nothing was judged, or the figures of
+ *     a healthy phase
+ */
+public record PhaseHealth(HealthStatus status, Optional<HealthFigures> figures, String reason) {
+
+  /** The outcome of the health check of a phase. */
+  public enum HealthStatus {
+    /** Every figure within its threshold: the injector's delays are not the measurement's. */
+    HEALTHY,
+    /** A figure beyond its threshold: the phase is INVALID, its connection-level failures not the target's. */
+    UNHEALTHY,
+    /** No sampler timeline, or none of the phase's seconds in it: the health is unknown, never taken as healthy. */
+    NOT_RECORDED
+  }
+
+  /** "injector health not recorded", the words every report uses for a run or phase without a timeline. */
+  public static final String NOT_RECORDED_WORDS = "injector health not recorded";
+
+  static PhaseHealth notRecorded(String reason) {
+    return new PhaseHealth(HealthStatus.NOT_RECORDED, Optional.empty(), reason);
+  }
+
+  public boolean unhealthy() {
+    return status == HealthStatus.UNHEALTHY;
+  }
+}
