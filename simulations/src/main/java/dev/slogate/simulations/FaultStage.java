@@ -47,7 +47,7 @@ public final class FaultStage {
       try {
         String experiments = run.settings().get(ChaosSettings.EXPERIMENT).orElseGet(defaultExperiments);
         chaos = ChaosStage.prepare(run.settings(), experiments, run.target(), run::runningStack,
-            run.outputFolder().resolve("chaos-state.json"));
+            run.outputFolder().resolve(ChaosStage.STATE_FILE));
       } catch (RuntimeException e) {
         run.problem(e);
       }
@@ -98,6 +98,13 @@ public final class FaultStage {
           + "which marks its first arrival"));
     } else if (leadInAfterArrival == null) {
       run.problem(new IllegalStateException("the chaos stage has no phases: put faults.phases(rate) in the plan"));
+    }
+  }
+
+  /** Checks the experiments' targets against what runs now; see {@link ChaosStage#checkTargets()}. */
+  void checkTargets() {
+    if (chaos != null) {
+      chaos.checkTargets();
     }
   }
 

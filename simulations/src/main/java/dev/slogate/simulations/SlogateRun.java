@@ -10,6 +10,7 @@ import dev.slogate.simulations.load.OpenPhases;
 import dev.slogate.simulations.load.SystemWorkload;
 import dev.slogate.simulations.load.Workload;
 import dev.slogate.simulations.load.WorkloadContext;
+import dev.slogate.simulations.chaos.ChaosStage;
 import dev.slogate.simulations.run.DescriptorReserve;
 import dev.slogate.simulations.run.EndOfRun;
 import dev.slogate.simulations.run.RunDirectory;
@@ -265,9 +266,13 @@ public final class SlogateRun {
     runStartedAtMillis = System.currentTimeMillis();
     descriptorReserve = DescriptorReserve.hold(DescriptorReserve.DEFAULT_SIZE);
     runDirectory = RunDirectory.create(outputFolder(), simulation, Instant.ofEpochMilli(runStartedAtMillis));
+    ChaosStage.sweepAtStart(outputFolder(), runDirectory.runId());
     health = InjectorHealthSampling.start(runDirectory.file(InjectorTimelineIO.FILE_NAME));
     try {
       inputs.stack().ifPresent(EmbeddedStack::start);
+      if (faults != null) {
+        faults.checkTargets();
+      }
     } catch (RuntimeException e) {
       exitWithUsageError(e);
     }

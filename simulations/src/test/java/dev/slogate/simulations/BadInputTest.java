@@ -100,4 +100,25 @@ class BadInputTest {
         .property("slogate.experiment", "kill-everything").run(dir);
     assertOneLineError(run, "slogate.experiment=kill-everything is neither a file nor an experiment bundled with slogate");
   }
+
+  /** Checked against the running stack in before(), so the bad index ends the run before any load. */
+  @Test
+  void experimentTargetingAReplicaTheStackDoesNotHave(@TempDir Path dir) throws Exception {
+    Path experiment = dir.resolve("kill-replica-7.yaml");
+    Files.writeString(experiment, """
+        name: kill-replica-7
+        fault:
+          type: pod-kill
+        target:
+          local:
+            index: 7
+        mode: one
+        duration: 5s
+        probe:
+          path: /health
+        """);
+    GatlingProcess.Result run = GatlingProcess.of(FailoverUnderLoad.class)
+        .property("slogate.experiment", experiment.toString()).run(dir);
+    assertOneLineError(run, "replica 7 does not exist: the embedded stack runs ");
+  }
 }

@@ -36,6 +36,12 @@ public final class ChaosConsole {
     print(name + " recovered at " + at(recovery.recoveredAt()) + " (asked at " + at(recovery.requestedAt()) + ")");
   }
 
+  /** A fault that came off while its target did not come back: a recovery failure, not a recovery. */
+  void lost(String name, FaultRecovery recovery) {
+    print(name + " did not recover: " + recovery.targetLost().orElseThrow() + " (fault taken off at "
+        + at(recovery.recoveredAt()) + "); this is a recovery failure");
+  }
+
   void aborted(String name, FaultRecovery recovery, String why) {
     print(name + " aborted at " + at(recovery.recoveredAt()) + ": " + why);
   }

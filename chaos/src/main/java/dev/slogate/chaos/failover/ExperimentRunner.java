@@ -103,7 +103,9 @@ public final class ExperimentRunner {
     } finally {
       recovery = held ? backend.recover(handle) : backend.abort(handle);
     }
-    if (breach.isPresent()) {
+    if (recovery.targetLost().isPresent()) {
+      console.lost(name, recovery);
+    } else if (breach.isPresent()) {
       console.aborted(name, recovery, breach.get().describe());
     } else if (interrupted != null) {
       console.aborted(name, recovery, "the run is ending");
@@ -115,12 +117,15 @@ public final class ExperimentRunner {
     long windowEnd = interrupted != null ? clock.millis()
         : awaitRecoveryRule(experiment, injection, recovery, prober, recovered);
     FaultObservation observation = new FaultObservation(injection.injectedAt().toEpochMilli(),
-        recovery.recoveredAt().toEpochMilli(), windowEnd, experiment.recovery().consecutiveSuccesses(),
+        recovery.targetLost().isPresent() ? null : recovery.recoveredAt().toEpochMilli(), windowEnd, experiment.recovery().consecutiveSuccesses(),
         experiment.recovery().within());
     String fault = injection.kind().id() + " " + injection.resource() + (numbered ? " #" + number : "");
+    FaultMeasurement measurement = FailoverMeter.measure(observation, prober.samplesSince(
+        injectedAt - prober.spec().timeout().toMillis() - 1_000), recovered);
+    // Probes through a balancer may well succeed on the other replicas; the one that died still did not recover,
+    // and the failover objective judges that as it judges a target that never failed over.
     FaultRun result = new FaultRun(experiment.name(), number, fault, injection, recovery, breach, observation,
-        FailoverMeter.measure(observation, prober.samplesSince(
-            injectedAt - prober.spec().timeout().toMillis() - 1_000), recovered));
+        recovery.targetLost().isPresent() ? measurement.withoutRecovery() : measurement);
     synchronized (faults) {
       faults.add(result);
     }

@@ -46,6 +46,12 @@ public record FaultMeasurement(
     return recoveredAtMillis == null ? failoverAtMillis : Math.max(recoveredAtMillis, failoverAtMillis);
   }
 
+  /** This measurement of a fault whose target never came back: no recovery and no failover, whatever probes said. */
+  public FaultMeasurement withoutRecovery() {
+    return new FaultMeasurement(injectedAtMillis, null, firstFailureAtMillis, null, null, downtimeMillis, probes,
+        failedProbes, windowEndMillis);
+  }
+
   /** The timeline's value for this fault. */
   public FaultWindow toWindow(String experiment, String fault, long gatlingKoInWindow) {
     return new FaultWindow(experiment, fault, injectedAtMillis, recoveredAtMillis, firstFailureAtMillis,

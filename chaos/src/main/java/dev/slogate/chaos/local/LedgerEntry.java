@@ -15,6 +15,8 @@ import dev.slogate.chaos.spec.FaultKind;
  * @param ownerPid the JVM that injected the fault
  * @param ownerStartTicks that JVM's start time
  * @param injectedAt when the signal was sent, ISO-8601, for people reading the file
+ * @param watchdogPid the {@link ResumeWatchdog} that resumes a stopped process at the fault's deadline, 0 if none
+ * @param watchdogStartTicks that watchdog's start time
  */
 record LedgerEntry(
     String runId,
@@ -25,7 +27,21 @@ record LedgerEntry(
     long startTicks,
     long ownerPid,
     long ownerStartTicks,
-    String injectedAt) {
+    String injectedAt,
+    long watchdogPid,
+    long watchdogStartTicks) {
+
+  LedgerEntry(String runId, String experiment, String fault, String target, long pid, long startTicks, long ownerPid,
+      long ownerStartTicks, String injectedAt) {
+    this(runId, experiment, fault, target, pid, startTicks, ownerPid, ownerStartTicks, injectedAt, 0, 0);
+  }
+
+  /** Stops the entry's watchdog, if it has one and it still runs. */
+  void stopWatchdog() {
+    if (watchdogPid > 0) {
+      ResumeWatchdog.stop(new ProcessIdentity(watchdogPid, watchdogStartTicks));
+    }
+  }
 
   ProcessIdentity process() {
     return new ProcessIdentity(pid, startTicks);

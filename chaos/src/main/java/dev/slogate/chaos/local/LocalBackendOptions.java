@@ -21,7 +21,7 @@ import java.util.Optional;
  *     (default 5s); the replacement happens at the latest when the fault is recovered
  * @param confirmTimeout how long a signal may take to show in {@code /proc} (default 5s)
  * @param restartTimeout how long a replacement may take to start (default 60s)
- * @param dryRunOutput where a dry run says what it would do (default standard output)
+ * @param dryRunOutput where a dry run says what it would do, and a sweep what it repaired (default standard output)
  * @param listeners told of every injection and recovery
  */
 public record LocalBackendOptions(

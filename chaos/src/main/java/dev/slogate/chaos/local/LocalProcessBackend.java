@@ -13,6 +13,10 @@ import dev.slogate.chaos.spec.ExperimentSpec;
 import dev.slogate.chaos.spec.FaultKind;
 import dev.slogate.chaos.spec.FaultSpec;
 import dev.slogate.chaos.spec.LocalTarget;
+import dev.slogate.config.SafeText;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,8 +39,9 @@ import java.util.stream.Collectors;
  *
  * <p>It never leaves a process stopped: {@link #recover}, {@link #abort} and {@link #close()} resume, a JVM
  * shutdown hook resumes, and because a SIGKILLed JVM runs no hook, every fault is written to a state file
- * before its signal is sent; {@link #sweep} (run before the first injection of a run) resumes what a dead
- * JVM left stopped. Processes are named by pid and start time, so a reused pid is never signalled.
+ * before its signal is sent; {@link #sweep} (run at the start of every run, and before the first injection of a
+ * run) resumes what a dead JVM left stopped, and a {@link ResumeWatchdog} started with each SIGSTOP resumes the
+ * process at the fault's deadline even if the next run never comes. Processes are named by pid and start time, so a reused pid is never signalled.
  * Thread-safe.
  */
 public final class LocalProcessBackend implements FaultBackend {
@@ -89,6 +94,18 @@ public final class LocalProcessBackend implements FaultBackend {
     }
   }
 
+  /**
+   * Checks, signalling nothing, all that can be known before the load starts: that this backend supports the
+   * fault, and that the target names running processes it may signal (the replica exists, the pid runs, the
+   * pidfile holds a pid, and none of them is protected). Call it once the stack, if any, runs.
+   *
+   * @throws ChaosException in one sentence when the experiment cannot be injected
+   */
+  public void checkTargets(ExperimentSpec experiment) {
+    checkSupported(experiment);
+    selector.select(experiment);
+  }
+
   /** Sends the signal to every selected process and returns once /proc confirms each. */
   @Override
   public FaultHandle inject(ExperimentSpec experiment, RunContext run) {
@@ -110,7 +127,7 @@ public final class LocalProcessBackend implements FaultBackend {
     if (experiment.fault() instanceof FaultSpec.RollingRestart rolling) {
       return startRoll(experiment, rolling, targets, resource, run);
     }
-    ProcessFault.Context context = new ProcessFault.Context(run.runId(), experiment.name(), ledger, run.clock(),
+    ProcessFault.Context context = new ProcessFault.Context(run.runId(), experiment.name(), experiment.duration(), ledger, run.clock(),
         options);
     List<ProcessFault> applied = new ArrayList<>();
     try {
@@ -173,44 +190,106 @@ public final class LocalProcessBackend implements FaultBackend {
 
   /**
    * Resumes every process that a JVM which is no longer running left stopped, according to the state file,
-   * and forgets that JVM's entries. Faults of JVMs that still run (this one included) are theirs to end.
+   * stops that JVM's watchdogs and forgets its entries. Faults of JVMs that still run (this one included) are
+   * theirs to end. When it found anything, says what in one line on {@link LocalBackendOptions#dryRunOutput()}.
    *
    * @return how many processes were resumed (in a dry run: would be)
    * @throws ChaosException naming the processes that could not be resumed
    */
   @Override
   public int sweep(RunContext current) {
-    List<String> repaired = new ArrayList<>();
+    Sweep sweep = sweepLeftovers(current);
+    sweep.line(options.stateFile()).ifPresent(line -> {
+      options.dryRunOutput().println(line);
+      options.dryRunOutput().flush();
+    });
+    if (!sweep.failures().isEmpty()) {
+      throw new ChaosException("the sweep could not resume " + String.join("; ", sweep.failures()));
+    }
+    return sweep.resumed();
+  }
+
+  /**
+   * What one sweep did with the faults of runs that died.
+   *
+   * @param resumed how many stopped processes it resumed
+   * @param done one phrase per fault it found, e.g. {@code resumed replica 0 (pid 12, pod-failure of run r)}
+   * @param failures the processes it could not resume
+   */
+  record Sweep(int resumed, List<String> done, List<String> failures) {
+
+    /** {@code slogate chaos: swept target/slogate/chaos-state.json: …}, or empty when there was nothing to undo. */
+    Optional<String> line(Path stateFile) {
+      if (done.isEmpty() && failures.isEmpty()) {
+        return Optional.empty();
+      }
+      List<String> all = new ArrayList<>(done);
+      failures.forEach(f -> all.add("could not resume " + f));
+      return Optional.of("slogate chaos: swept " + SafeText.quoted(stateFile.toString()) + ", left by a run that"
+          + " died: " + String.join("; ", all));
+    }
+  }
+
+  private Sweep sweepLeftovers(RunContext current) {
+    List<String> done = new ArrayList<>();
     List<String> failures = new ArrayList<>();
+    int[] resumed = {0};
     ledger.update(entries -> {
       List<LedgerEntry> kept = new ArrayList<>();
       for (LedgerEntry entry : entries) {
         if (entry.ownerAlive()) {
           kept.add(entry);
-        } else if (entry.holdsProcessStopped() && entry.process().isStopped()) {
-          String what = entry.target() + " (pid " + entry.pid() + ", " + entry.fault() + " of run " + entry.runId() + ")";
-          if (current.dryRun()) {
-            repaired.add(what);
-            kept.add(entry);
-            continue;
-          }
+          continue;
+        }
+        String who = entry.target().equals("pid " + entry.pid()) ? entry.target()
+            : entry.target() + " (pid " + entry.pid() + ")";
+        String what = who + ", " + entry.fault() + " of run " + entry.runId();
+        if (!entry.holdsProcessStopped()) {
+          done.add("forgot " + what + ": nothing to undo");
+        } else if (!entry.process().isStopped()) {
+          done.add((entry.process().isGone() ? "forgot " : "found running again ") + what);
+        } else if (current.dryRun()) {
+          done.add("would resume " + what);
+          kept.add(entry);
+          resumed[0]++;
+          continue;
+        } else {
           try {
             entry.process().sigcont();
-            repaired.add(what);
+            done.add("resumed " + what);
+            resumed[0]++;
           } catch (ChaosException e) {
             failures.add(what + ": " + e.getMessage());
             kept.add(entry);
+            continue;
           }
+        }
+        if (!current.dryRun()) {
+          entry.stopWatchdog();
+        } else {
+          kept.add(entry);
         }
       }
       return kept;
     });
-    repaired.forEach(what -> LOG.log(System.Logger.Level.WARNING,
-        (current.dryRun() ? "would resume " : "resumed ") + what + ", left stopped by a run that died"));
-    if (!failures.isEmpty()) {
-      throw new ChaosException("the sweep could not resume " + String.join("; ", failures));
+    return new Sweep(resumed[0], done, failures);
+  }
+
+  /**
+   * The sweep every run does at its start, chaos or not: a run that was SIGKILLed during a pod-failure may have
+   * left a process stopped, and a plain load run against it would measure a broken target.
+   *
+   * @param stateFile the local backend's state file; nothing happens when there is none
+   * @param out gets one line when the sweep found anything to undo
+   * @return how many processes were resumed
+   * @throws ChaosException naming the processes that could not be resumed
+   */
+  public static int sweepAtStart(Path stateFile, String runId, PrintStream out) {
+    if (!Files.exists(stateFile)) {
+      return 0;
     }
-    return repaired.size();
+    return new LocalProcessBackend(LocalBackendOptions.builder().stateFile(stateFile).dryRunOutput(out).build())
+        .sweep(RunContext.of(runId));
   }
 
   /** The faults injected and not yet ended. */
@@ -245,6 +324,7 @@ public final class LocalProcessBackend implements FaultBackend {
     // before this call.
     Instant recoveredAt = injection.injectedAt();
     RuntimeException failure = null;
+    List<String> lost = new ArrayList<>();
     if (handle.roll().isPresent()) {
       try {
         ProcessFault.Ended ended = handle.roll().get().end(aborted, !restart);
@@ -258,6 +338,7 @@ public final class LocalProcessBackend implements FaultBackend {
     for (ProcessFault fault : handle.faults()) {
       try {
         ProcessFault.Ended ended = fault.end(!restart);
+        ended.lost().ifPresent(lost::add);
         requestedAt = requestedAt == null || ended.requestedAt().isBefore(requestedAt) ? ended.requestedAt() : requestedAt;
         recoveredAt = ended.recoveredAt().isAfter(recoveredAt) ? ended.recoveredAt() : recoveredAt;
       } catch (RuntimeException e) {
@@ -269,7 +350,8 @@ public final class LocalProcessBackend implements FaultBackend {
       }
     }
     FaultRecovery recovery = new FaultRecovery(injection, requestedAt == null ? now : requestedAt, recoveredAt,
-        handle.run().clock().instant(), aborted);
+        handle.run().clock().instant(), aborted,
+        lost.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", lost)));
     events.ended(recovery);
     if (failure != null) {
       throw failure;

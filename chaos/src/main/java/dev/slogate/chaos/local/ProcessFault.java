@@ -2,7 +2,9 @@ package dev.slogate.chaos.local;
 
 import dev.slogate.chaos.ChaosException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * One fault on one process: what {@link LocalProcessBackend} applies per selected target. Applying writes
@@ -11,11 +13,19 @@ import java.time.Instant;
  */
 abstract sealed class ProcessFault permits StoppedProcess, KilledProcess {
 
-  /** When ending was asked for, and when the process was confirmed back. */
-  record Ended(Instant requestedAt, Instant recoveredAt) {}
+  /**
+   * When ending was asked for, and when the process was confirmed back; {@code lost} says what did not come back
+   * when the process died during the fault instead.
+   */
+  record Ended(Instant requestedAt, Instant recoveredAt, Optional<String> lost) {
+    Ended(Instant requestedAt, Instant recoveredAt) {
+      this(requestedAt, recoveredAt, Optional.empty());
+    }
+  }
 
   /** Shared by the faults of one injection. */
-  record Context(String runId, String experiment, FaultLedger ledger, Clock clock, LocalBackendOptions options) {}
+  record Context(String runId, String experiment, Duration duration, FaultLedger ledger, Clock clock,
+      LocalBackendOptions options) {}
 
   protected final LocalProcess process;
   protected final Context context;
@@ -33,9 +43,11 @@ abstract sealed class ProcessFault permits StoppedProcess, KilledProcess {
   final void apply() {
     identity = ProcessIdentity.of(process.pid()).orElseThrow(() ->
         new ChaosException(process.describe() + " is not running, so there is nothing to " + verb()));
+    Optional<ProcessIdentity> watchdog = watchdog();
     entry = new LedgerEntry(context.runId(), context.experiment(), kindId(), process.name(), identity.pid(),
         identity.startTicks(), Owner.IDENTITY.pid(), Owner.IDENTITY.startTicks(),
-        context.clock().instant().toString());
+        context.clock().instant().toString(), watchdog.map(ProcessIdentity::pid).orElse(0L),
+        watchdog.map(ProcessIdentity::startTicks).orElse(0L));
     // Written before the signal: if this JVM dies right after it, the next sweep knows what to repair.
     context.ledger().add(entry);
     signalledAt = context.clock().instant();
@@ -65,6 +77,11 @@ abstract sealed class ProcessFault permits StoppedProcess, KilledProcess {
     }
     confirmedAt = context.clock().instant();
     afterConfirmed();
+  }
+
+  /** What bounds the fault if this JVM dies before it ends it; started before the signal. None by default. */
+  Optional<ProcessIdentity> watchdog() {
+    return Optional.empty();
   }
 
   /** Ends the fault; at JVM shutdown only what must not outlive the JVM is done (no restarts). */
@@ -101,6 +118,7 @@ abstract sealed class ProcessFault permits StoppedProcess, KilledProcess {
 
   protected void forget() {
     context.ledger().remove(entry);
+    entry.stopWatchdog();
   }
 
   private void forgetQuietly(RuntimeException cause) {

@@ -3,6 +3,7 @@ package dev.slogate.chaos.local;
 import dev.slogate.chaos.ChaosException;
 import dev.slogate.chaos.spec.FaultKind;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * pod-failure on a local process: SIGSTOP, so that it keeps its sockets but answers nothing, as a paused
@@ -22,6 +23,12 @@ final class StoppedProcess extends ProcessFault {
   @Override
   String verb() {
     return "stop";
+  }
+
+  /** Started before SIGSTOP, so that there is no moment at which the process is stopped with nothing to resume it. */
+  @Override
+  Optional<ProcessIdentity> watchdog() {
+    return Optional.of(ResumeWatchdog.start(identity, context.duration().plus(ResumeWatchdog.GRACE)));
   }
 
   @Override
@@ -45,6 +52,13 @@ final class StoppedProcess extends ProcessFault {
   @Override
   Ended end(boolean shuttingDown) {
     Instant requestedAt = context.clock().instant();
+    // "No longer stopped" is not "recovered": a process killed while it was stopped (or whose pid now names a newer
+    // process) is no longer stopped either. It is checked by pid and start time, so a reused pid counts as dead.
+    if (identity.isGone()) {
+      forget();
+      return new Ended(requestedAt, context.clock().instant(),
+          Optional.of(process.describe() + " died while it was stopped"));
+    }
     resume();
     return new Ended(requestedAt, context.clock().instant());
   }

@@ -1,6 +1,8 @@
 package dev.slogate.chaos.probe;
 
+import dev.slogate.chaos.ChaosException;
 import dev.slogate.chaos.spec.ProbeSpec;
+import dev.slogate.config.SafeText;
 import dev.slogate.slo.chaos.ProbeSample;
 import java.io.IOException;
 import java.net.Proxy;
@@ -13,6 +15,7 @@ import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import okhttp3.ConnectionPool;
+import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -99,7 +102,16 @@ public final class Prober implements AutoCloseable {
   /** {@code http://host:port} + {@code /health}, whether or not the base ends with a slash. */
   static URI resolve(URI baseUrl, String path) {
     String base = baseUrl.toString();
-    return URI.create((base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + path);
+    String text = (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + path;
+    try {
+      URI url = URI.create(text);
+      // OkHttp's rules, checked now: a host that Java accepts and OkHttp does not would otherwise fail every probe.
+      HttpUrl.get(url.toString());
+      return url;
+    } catch (IllegalArgumentException e) {
+      // Neither parser's message is shown: both echo the whole URL, user info included.
+      throw new ChaosException("cannot probe " + SafeText.url(text) + ": it is not a URL an HTTP client can request");
+    }
   }
 
   public URI url() {

@@ -5,6 +5,7 @@ import static dev.slogate.chaos.spec.SpecViolation.required;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.slogate.config.SafeText;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -30,6 +31,9 @@ public record ProbeSpec(String path, Duration interval, Duration timeout, int ex
   public ProbeSpec {
     required(path, "path");
     require(path.startsWith("/"), "path", "must start with /");
+    // A CR/LF would split the probe's request line (and any message that echoes the path).
+    require(path.chars().noneMatch(c -> Character.isISOControl(c) || c == '\u2028' || c == '\u2029'), "path",
+        "must not hold control characters, got " + SafeText.quoted(path));
     required(interval, "interval");
     require(interval.toMillis() >= 10, "interval", "must be at least 10ms");
     required(timeout, "timeout");

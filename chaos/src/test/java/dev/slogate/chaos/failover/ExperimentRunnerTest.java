@@ -1,5 +1,6 @@
 package dev.slogate.chaos.failover;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -137,6 +138,50 @@ class ExperimentRunnerTest {
       assertTrue(console.toString(StandardCharsets.UTF_8).contains("stop-server #1 aborted at +"));
       assertNotEquals('T', state(server.pid()), "resumed");
       assertTrue(fault.measurement().failoverMillis() != null, "and it came back");
+    }
+  }
+
+  /**
+   * A replica killed while it was stopped, behind a "balancer" that keeps answering (here: the probes go to a second
+   * server that stays up, as they would reach the other replicas): not being stopped any more is not recovering.
+   * The fault is reported as a recovery failure, and the failover objective sees a fault that never failed over.
+   */
+  @Test
+  void aReplicaKilledWhileStoppedIsARecoveryFailureNotARecovery() throws Exception {
+    try (HealthServer replica = HealthServer.start(); HealthServer others = HealthServer.start();
+        LocalProcessBackend chaos = backend()) {
+      ExperimentSpec experiment = stopServer(replica.pid()).duration(Duration.ofSeconds(1))
+          .recovery(new RecoveryRule(3, Duration.ofSeconds(3))).build();
+      long origin = System.currentTimeMillis();
+      ExperimentRunner runner = new ExperimentRunner(chaos, RunContext.of("runner-killed"),
+          new ChaosConsole(new PrintStream(console, true, StandardCharsets.UTF_8), origin));
+      Thread killer = new Thread(() -> {
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(5)).until(() -> state(replica.pid()) == 'T');
+        try {
+          Process kill = new ProcessBuilder("kill", "-KILL", Long.toString(replica.pid())).start();
+          kill.waitFor();
+        } catch (java.io.IOException | InterruptedException e) {
+          throw new IllegalStateException(e);
+        }
+      }, "killer");
+      killer.start();
+      FaultRun fault;
+      try (Prober prober = Prober.start(others.url(), experiment.probe(), Clock.systemUTC(), Duration.ofSeconds(30))) {
+        fault = runner.run(experiment, prober, origin).get(0);
+      }
+      killer.join(10_000);
+
+      assertEquals(java.util.Optional.of("pid " + replica.pid() + " died while it was stopped"),
+          fault.recovery().targetLost());
+      assertEquals(null, fault.measurement().failoverMillis(), "the probes answered, but this target never came back");
+      assertEquals(null, fault.measurement().recoveredAtMillis());
+      assertFalse(runner.timeline(List.of(), KoCounter.none()).faults().get(0).failedOver());
+      String out = console.toString(StandardCharsets.UTF_8);
+      assertTrue(out.contains("slogate chaos: stop-server #1 did not recover: pid " + replica.pid()
+          + " died while it was stopped (fault taken off at +"), out);
+      assertTrue(out.contains("); this is a recovery failure\n"), out);
+      assertFalse(out.contains(" recovered at "), out);
+      assertFalse(Files.exists(dir.resolve("state.json")), "its entry and watchdog are gone with it");
     }
   }
 }

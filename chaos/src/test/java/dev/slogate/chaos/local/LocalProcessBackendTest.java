@@ -239,7 +239,8 @@ class LocalProcessBackendTest {
       Files.writeString(bad, "not-a-pid");
       ChaosException pidfile = assertThrows(ChaosException.class, () -> chaos.inject(
           experiment(new FaultSpec.PodFailure(), LocalTarget.pidfile(bad)), run));
-      assertEquals("pidfile " + bad + " does not hold a process id: 'not-a-pid'", pidfile.getMessage());
+      assertEquals("pidfile '" + bad + "' holds no pid: it should hold one process id and nothing else",
+          pidfile.getMessage());
     }
     assertTrue(heard.isEmpty(), "nothing was injected");
     assertFalse(Files.exists(dir.resolve("chaos-state.json")));

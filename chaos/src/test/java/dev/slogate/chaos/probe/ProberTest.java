@@ -220,4 +220,15 @@ class ProberTest {
     await("a probe observing " + value).atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(10))
         .until(() -> prober.samples().stream().anyMatch(s -> s.status() == 200 && Objects.equals(value, s.observed())));
   }
+
+  /** A target URL with user info that OkHttp cannot request is named once, redacted, never echoed whole. */
+  @Test
+  void aUrlTheClientRejectsIsRefusedInOneLineWithoutItsUserInfo() {
+    URI odd = URI.create("http://user:pw-SECRET@127.0.0.1:99999");
+    dev.slogate.chaos.ChaosException e = org.junit.jupiter.api.Assertions.assertThrows(
+        dev.slogate.chaos.ChaosException.class,
+        () -> Prober.start(odd, ProbeSpec.of("/health"), java.time.Clock.systemUTC(), Duration.ofSeconds(1)));
+    assertEquals("cannot probe http://***@127.0.0.1:99999/health: it is not a URL an HTTP client can request",
+        e.getMessage());
+  }
 }

@@ -145,6 +145,7 @@ class ExperimentSpecParserTest {
       rolling-restart-unknown-key.yaml       | 4:3: fault.maxUnavailable: unknown key 'maxUnavailable' (expected one of: drain, gracePeriod)
       all-false.yaml                         | 6:5: target.local.all: is written all: true (every replica); to name fewer, use index or role
       alias.yaml                             | 12:11: recovery.within: YAML aliases such as *long are not supported; write the value out
+      probe-path-with-crlf.yaml              | 10:3: probe.path: must not hold control characters, got '/health\\r\\nX-Injected: 1'
       """)
   void malformedFilesGiveOneLineNamingFileLineColumnAndField(String file, String expected) {
     Path path = BAD.resolve(file);

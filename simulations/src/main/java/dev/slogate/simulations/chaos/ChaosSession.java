@@ -67,10 +67,8 @@ public final class ChaosSession {
     console = new ChaosConsole(out, originMillis);
     runner = new ExperimentRunner(backend, run, console);
     if (backend instanceof LocalProcessBackend local) {
-      int resumed = local.sweep(run);
-      if (resumed > 0) {
-        out.println("slogate chaos: resumed " + resumed + " process(es) that an earlier run left stopped");
-      }
+      // Says what it repaired itself, in one line.
+      local.sweep(run);
     }
     thread = new Thread(() -> runAll(run, steadyStart, plan, maxRun), "slogate-chaos");
     thread.setDaemon(true);

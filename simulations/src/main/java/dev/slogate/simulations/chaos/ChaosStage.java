@@ -2,6 +2,7 @@ package dev.slogate.simulations.chaos;
 
 import dev.slogate.chaos.FaultBackend;
 import dev.slogate.chaos.RunContext;
+import dev.slogate.chaos.local.LocalProcessBackend;
 import dev.slogate.simulations.Settings;
 import dev.slogate.simulations.load.LoadShape;
 import dev.slogate.simulations.target.Target;
@@ -39,6 +40,9 @@ public final class ChaosStage {
     public static final PhaseNames AFTER_WORKLOAD = new PhaseNames("pre-fault", "fault", "post-fault");
   }
 
+  /** The local backend's state file, in the output folder that every run of a project shares. */
+  public static final String STATE_FILE = "chaos-state.json";
+
   private final ChaosSettings settings;
   private final FaultPlan plan;
   private final FaultBackend backend;
@@ -62,6 +66,31 @@ public final class ChaosStage {
       Supplier<Optional<RunningStack>> stack, Path stateFile) {
     ChaosSettings settings = ChaosSettings.read(properties, defaultExperiments);
     return new ChaosStage(settings, ChaosBackends.create(settings, target.embedded(), stack, stateFile));
+  }
+
+  /**
+   * What every run does first, chaos or not: resumes what a run that died during a pod-failure left stopped
+   * (according to the local state file in {@code outputFolder}) and says so in one line. A process that cannot be
+   * resumed is named in one line too; the run goes on, since its target may be another.
+   */
+  public static void sweepAtStart(Path outputFolder, String runId) {
+    try {
+      LocalProcessBackend.sweepAtStart(outputFolder.resolve(STATE_FILE), runId, System.out);
+    } catch (RuntimeException e) {
+      System.out.println("slogate chaos: warning: " + e.getMessage());
+    }
+  }
+
+  /**
+   * Checks each experiment's target against what runs now (the replica exists, the pid runs and may be signalled),
+   * so that a bad experiment ends the run before any load. Call it once the embedded stack, if any, has started.
+   *
+   * @throws RuntimeException in one sentence when an experiment cannot be injected
+   */
+  public void checkTargets() {
+    if (backend instanceof LocalProcessBackend local) {
+      settings.experiments().forEach(local::checkTargets);
+    }
   }
 
   /** Appends the stage's phases to {@code shape}, all at {@code rate}: a fault changes the target, not the load. */
