@@ -46,10 +46,11 @@ final class ColdStartReport {
       return;
     }
     section.paragraph(String.format(Locale.ROOT, """
-        **Capacity.** %d pair(s) of interleaved searches (the capacity benchmark's, item 3: warm-up %d s, steady
+        **Capacity.** %d pairs of interleaved searches (the capacity benchmark's, item 3: warm-up %d s, steady
         %d s; a probe is valid when its load check passes, no request fails and the steady p99 is at most 50 ms).
-        The injector's capacity is plain Gatling's highest valid rate, the median over the pairs; "capacity
-        unharmed" is the median of slogate's ÷ plain Gatling's per pair.
+        The injector's capacity is the higher of the two injectors' highest valid rates, each the median over the
+        pairs (plain Gatling's is often the lower, held down by its own cold start: its warm-up does not ramp);
+        "capacity unharmed" is the median of slogate's ÷ plain Gatling's per pair.
         """, f.searches().size(), f.probe().warmUp().toSeconds(), f.probe().steady().toSeconds()));
     Table table = new Table("pair", "slogate max valid", "plain Gatling max valid", "ratio", "probes");
     List<OptionalDouble> ratios = new ArrayList<>();
@@ -110,7 +111,8 @@ final class ColdStartReport {
     Table table = new Table("injector", "expected", "verdict", "cause named", "KO first 10 s");
     Met met = Met.YES;
     for (Exhaustion e : f.exhaustion()) {
-      table.row(e.row(), "INVALID naming " + e.expected(), e.run().outcome(), e.run().cause(), e.run().earlyKo());
+      table.row(e.row(), "INVALID naming " + e.expected(), e.run().outcome(), e.run().cause(),
+          String.format(Locale.ROOT, "%,d", e.run().earlyKo()));
       boolean named = e.expected().equals("descriptors") ? e.run().cause().contains("descriptors")
           : e.run().cause().matches(".*\\b(lag|CPU)\\b.*");
       met = met.and(Met.of(e.run().outcome() == ColdRun.Outcome.INVALID && named));

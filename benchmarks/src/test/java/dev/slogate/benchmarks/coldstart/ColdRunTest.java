@@ -1,9 +1,17 @@
 package dev.slogate.benchmarks.coldstart;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.slogate.benchmarks.capacity.CapacitySearch;
+import dev.slogate.benchmarks.capacity.PairedSearch;
+import dev.slogate.benchmarks.capacity.Tool;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class ColdRunTest {
@@ -30,10 +38,31 @@ class ColdRunTest {
 
   @Test
   void theMedianOfTheMeasurementsThatExist() {
-    assertEquals(2.0, Median.of(List.of(java.util.OptionalDouble.of(3), java.util.OptionalDouble.empty(),
-        java.util.OptionalDouble.of(1))).getAsDouble());
-    assertEquals(2.0, Median.of(List.of(java.util.OptionalDouble.of(3), java.util.OptionalDouble.of(2),
-        java.util.OptionalDouble.of(1))).getAsDouble());
-    assertEquals(true, Median.of(List.of(java.util.OptionalDouble.empty())).isEmpty());
+    assertEquals(2.0, Median.of(List.of(OptionalDouble.of(3), OptionalDouble.empty(), OptionalDouble.of(1))).getAsDouble());
+    assertEquals(2.0, Median.of(List.of(OptionalDouble.of(3), OptionalDouble.of(2), OptionalDouble.of(1))).getAsDouble());
+    assertTrue(Median.of(List.of(OptionalDouble.empty())).isEmpty());
+  }
+
+  @Test
+  void theCapacityIsTheHigherOfTheTwoInjectorsMedians() {
+    List<PairedSearch.Result> pairs = IntStream.of(4_000, 6_000, 5_000)
+        .mapToObj(plain -> new PairedSearch.Result(searches(plain, 5_500), List.of())).toList();
+    assertEquals(5_500, ColdStartBenchmark.capacity(pairs).getAsDouble(), "slogate's 5,500 over plain's median 5,000");
+    assertTrue(ColdStartBenchmark.capacity(List.of()).isEmpty());
+  }
+
+  /** Searches that found {@code plain} and {@code slogate} valid and 1.1 times each invalid. */
+  private static Map<Tool, CapacitySearch> searches(double plain, double slogate) {
+    Map<Tool, CapacitySearch> map = new EnumMap<>(Tool.class);
+    map.put(Tool.PLAIN, search(plain));
+    map.put(Tool.SLOGATE, search(slogate));
+    return map;
+  }
+
+  private static CapacitySearch search(double valid) {
+    var search = new CapacitySearch(valid, 0.5, 2);
+    search.record(valid, true);
+    search.record(valid * 1.1, false);
+    return search;
   }
 }
