@@ -7,7 +7,8 @@
 #                  with BENCH_UPSTREAM=snapshot, where this packages the reports module alone.
 # bench_java ITEM LIMIT MAIN [ARGS]
 #                  runs a driver class in its own JVM under a time limit, with the suite's system properties;
-#                  its whole process tree is ended if this shell exits first.
+#                  its whole process tree is ended if this shell exits first; BENCH_JAVA_PROPS adds -D options
+#                  (space-separated, no spaces inside one).
 #
 # Environment: QUICK=1 for a smoke run; BENCH_UPSTREAM=snapshot to use the slo/stack/chaos/simulations
 # snapshots already in ~/.m2 instead of building them (when other modules are mid-edit). Maven options for every
@@ -88,6 +89,7 @@ bench_java() {
     -Dbench.command="$command" \
     -Dbench.results="$bench_results" \
     -Dbench.work="$bench_root/benchmarks/target/$item" \
+    ${BENCH_JAVA_PROPS:-} \
     "$main" "$@" &
   local pid=$!
   bench_children+=("$pid")

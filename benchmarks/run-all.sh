@@ -2,8 +2,8 @@
 # slogate's benchmark suite: how far to trust slogate as an instrument, and how much load one machine carries.
 # One command, run from anywhere:
 #
-#   benchmarks/run-all.sh            # the full suite, about 20-25 minutes; writes benchmarks/RESULTS.md
-#   QUICK=1 benchmarks/run-all.sh    # a smoke run, about 6 minutes; writes benchmarks/target/RESULTS-quick.md
+#   benchmarks/run-all.sh            # the full suite, about 70-75 minutes (cold-start alone ~50); writes benchmarks/RESULTS.md
+#   QUICK=1 benchmarks/run-all.sh    # a smoke run, about 14 minutes; writes benchmarks/target/RESULTS-quick.md
 #
 # Items (each also runs alone, writing its section to benchmarks/target/results/<item>.md):
 #   1. benchmarks/accuracy/run.sh              slogate and Gatling's report vs server-side truth, 1k and 5k req/s
@@ -11,7 +11,8 @@
 #   3. benchmarks/capacity/run.sh              highest valid rate, slogate vs plain Gatling, against nginx
 #   4. benchmarks/failover/run.sh              failover-time error on known 1/3/10 s outages
 #   5. benchmarks/evaluator/run.sh             decode + evaluate vs Gatling's report on 1M/10M/50M requests
-#   6. benchmarks/reliability/run.sh           malformed SLO files, experiments, logs, profiles: clear errors, no wrong PASS
+#   6. benchmarks/cold-start/run.sh            issue 14: cold runs vs a healthy nginx, deliberate exhaustion, capacity
+#   7. benchmarks/reliability/run.sh           malformed SLO files, experiments, logs, profiles: clear errors, no wrong PASS
 #
 # Every figure is an error against a truth taken in the same run, or a ratio of two measurements taken back
 # to back: the machine is shared and noisy. All traffic stays on 127.0.0.1; every loop and process is bounded
@@ -25,7 +26,7 @@
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
-all_items=(accuracy coordinated-omission capacity failover evaluator reliability)
+all_items=(accuracy coordinated-omission capacity failover evaluator cold-start reliability)
 read -r -a items <<<"${ITEMS:-${all_items[*]}}"
 export BENCH_COMMAND="benchmarks/run-all.sh"
 if [ "${QUICK:-0}" = 1 ]; then
@@ -47,8 +48,9 @@ machine() {
   if command -v nginx >/dev/null; then echo "nginx: $(nginx -v 2>&1 | sed 's/^nginx version: //')"; else echo "nginx: not installed"; fi
   # `wrk -v` prints its version and exits 1.
   if command -v wrk >/dev/null; then echo "wrk: $({ wrk -v 2>&1 || true; } | head -1)"; else echo "wrk: not installed"; fi
+  echo "taskset: $(command -v taskset >/dev/null && echo installed || echo 'not installed')"
   echo "GNU time: $([ -x /usr/bin/time ] && echo installed || echo 'not installed')"
-  echo "open files (ulimit -n): $(ulimit -n)"
+  echo "open files (ulimit -n): $(ulimit -n) (hard limit $(ulimit -Hn))"
   echo "load average (1/5/15 min) at the start of the suite: $load_start"
 }
 machine_text=$(machine)
@@ -59,7 +61,7 @@ rm -f "$bench_results"/*.md "$bench_results"/*.headline.tsv
 failed=()
 for item in "${items[@]}"; do
   case $item in
-    accuracy | coordinated-omission | capacity | failover | evaluator) ;;
+    accuracy | coordinated-omission | capacity | failover | evaluator | cold-start) ;;
     *) echo "run-all.sh: unknown item '$item' (known: ${all_items[*]})" >&2; exit 64 ;;
   esac
   say "item: $item"

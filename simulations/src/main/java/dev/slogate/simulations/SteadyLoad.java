@@ -10,7 +10,7 @@ import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 
 /**
- * The default run: an open model at a constant rate after a warm-up, judged on the steady phase.
+ * The default run: an open model at a constant rate after a warm-up that ramps up to it, judged on the steady phase.
  *
  * <p>{@code slogate.rate} (arrivals/s, default 200), {@code slogate.warmup} (10s), {@code slogate.duration}
  * (30s), {@code slogate.cooldown} (2s), {@code slogate.requests} (the request mix).

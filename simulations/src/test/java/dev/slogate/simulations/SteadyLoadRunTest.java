@@ -56,8 +56,11 @@ class SteadyLoadRunTest {
     RunRecord record = run.record();
     assertTrue(record.metadata().complete());
     assertEquals("dev.slogate.simulations.SteadyLoad", record.metadata().simulation());
-    // 200/s for 4 + 8 + 2 seconds, one request per user.
-    assertEquals(2_800, record.whole().overall().count());
+    // The warm-up ramps from 20/s to 200/s for 4 s (440 users, WarmUpRamp), then 200/s for 8 + 2 seconds; one
+    // request per user.
+    assertEquals(new Phase("warm-up", PhaseKind.WARM_UP, plan.injectionDelayMillis(), 4_000, 20, 200),
+        plan.phase("warm-up").orElseThrow());
+    assertEquals(440 + 2_000, record.whole().overall().count());
     assertEquals(record.whole().usersStarted(), record.whole().overall().count());
     assertEquals(0, record.whole().overall().koCount());
     assertEquals(Map.of("GET /api/fast", true, "GET /api/items", true, "POST /api/orders", true),
@@ -121,8 +124,9 @@ class SteadyLoadRunTest {
 
   @Test
   void phasesAskedForFractionsOfASecondAreInjectedAsPlanned(@TempDir Path dir) throws Exception {
-    // Gatling injects second by second: asked as they are, these phases would get 40 + 80 + 0 users against a
-    // plan of 60 + 100 + 28, and every phase boundary would drift further from the plan.
+    // Gatling injects second by second: asked as they are, these phases would get 22 + 80 + 0 users against a
+    // plan of 33 + 100 + 28 (the warm-up ramps from 4/s to 40/s), and every phase boundary would drift further
+    // from the plan.
     GatlingProcess.Result run = GatlingProcess.of(SteadyLoad.class)
         .property("slogate.rate", "40")
         .property("slogate.warmup", "1500ms")
@@ -139,8 +143,9 @@ class SteadyLoadRunTest {
     assertEquals(List.of(2_000L, 3_000L, 1_000L), plan.phases().stream().map(Phase::durationMillis).toList());
     RunRecord record = run.record();
     double planned = plan.phases().stream().mapToDouble(Phase::plannedArrivals).sum();
-    assertEquals(240.0, planned, 1e-9);
-    assertEquals(240, record.whole().usersStarted(), "every planned arrival injected, and no other");
+    // The warm-up's ramp from 4/s to 40/s over 2 s plans 44 arrivals, then 40/s for 3 + 1 s.
+    assertEquals(44 + 160.0, planned, 1e-9);
+    assertEquals(204, record.whole().usersStarted(), "every planned arrival injected, and no other");
   }
 
   @Test

@@ -33,9 +33,7 @@ public final class CapacityBenchmark {
 
   public static void main(String[] args) throws Exception {
     SuiteOptions options = SuiteOptions.fromSystemProperties("capacity");
-    CapacityProbe.Shape shape = options.pick(
-        new CapacityProbe.Shape(Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(1)),
-        new CapacityProbe.Shape(Duration.ofSeconds(3), Duration.ofSeconds(5), Duration.ofSeconds(1)));
+    CapacityProbe.Shape shape = CapacityProbe.searchShape(options);
     double start = options.pick(6_000.0, 2_000.0);
     double resolution = options.pick(0.04, 0.25);
     int maxProbes = options.pick(MAX_RATES, 3);
@@ -46,42 +44,18 @@ public final class CapacityBenchmark {
         new CapacityProbe.Shape(Duration.ofSeconds(15), Duration.ofSeconds(15), Duration.ofSeconds(1)),
         new CapacityProbe.Shape(Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofSeconds(1)));
     Section section = new Section("capacity", "3. Injector capacity: slogate vs plain Gatling against nginx", options);
-    if (Nginx.binary().isEmpty()) {
-      if ("1".equals(System.getenv("SLOGATE_REQUIRE_ALL"))) {
-        throw new IllegalStateException("nginx is not installed (apt-get install -y nginx) and SLOGATE_REQUIRE_ALL=1");
-      }
-      section.paragraph("**Skipped: nginx is not installed** (`apt-get install -y nginx`).");
-      section.headline("harness overhead", "≤ 5%", "not measured: nginx missing", Met.NOT_JUDGED);
-      section.write();
+    if (section.skippedWithout(Nginx.binary().isPresent(), "nginx", "nginx", "harness overhead", "≤ 5%")) {
       return;
     }
 
-    Map<Tool, CapacitySearch> searches = new EnumMap<>(Tool.class);
-    for (Tool tool : Tool.values()) {
-      searches.put(tool, new CapacitySearch(start, resolution, maxProbes));
-    }
-    List<ProbeRow> probes = new ArrayList<>();
+    Map<Tool, CapacitySearch> searches;
+    List<PairedSearch.ProbeRow> probes;
     CapacityProbe unshared = null;
     CpuCost cost = null;
     try (Nginx nginx = Nginx.start(options.work().resolve("nginx"), false)) {
-      int round = 0;
-      while (searches.values().stream().anyMatch(s -> !s.done())) {
-        // Alternate which goes first, so that neither always meets the machine right after the other's run.
-        List<Tool> order = round++ % 2 == 0 ? List.of(Tool.SLOGATE, Tool.PLAIN) : List.of(Tool.PLAIN, Tool.SLOGATE);
-        for (Tool tool : order) {
-          CapacitySearch search = searches.get(tool);
-          if (search.done()) {
-            continue;
-          }
-          double rate = search.next();
-          CapacityProbe probe = probe(tool, nginx, rate, shape, options, probes, false);
-          if (!probe.valid()) {
-            // A neighbour's build can spoil one short run, rarely two in a row; real saturation repeats.
-            probe = probe(tool, nginx, rate, shape, options, probes, true);
-          }
-          search.record(rate, probe.valid());
-        }
-      }
+      PairedSearch.Result search = PairedSearch.run(nginx.url(), start, resolution, maxProbes, shape, options.work());
+      searches = search.searches();
+      probes = search.probes();
       OptionalDouble plainMax = searches.get(Tool.PLAIN).highestValid();
       if (plainMax.isPresent()) {
         System.out.println("capacity: plain Gatling without shared connections");
@@ -118,26 +92,14 @@ public final class CapacityBenchmark {
     return new CpuCost(rate, done);
   }
 
-  /** One run in the table; a retry is the second run at a rate whose first run failed. */
-  record ProbeRow(CapacityProbe probe, boolean retry) {}
-
-  private static CapacityProbe probe(Tool tool, Nginx nginx, double rate, CapacityProbe.Shape shape, SuiteOptions options,
-      List<ProbeRow> rows, boolean retry) throws java.io.IOException, InterruptedException {
-    System.out.printf(Locale.ROOT, "capacity: %s at %,.0f/s%s%n", tool, rate, retry ? " (retry)" : "");
-    CapacityProbe probe = CapacityProbe.run(tool, nginx.url(), rate, shape, true, options.work().resolve(
-        String.format(Locale.ROOT, "%s-%d-%.0f", tool.name().toLowerCase(Locale.ROOT), rows.size(), rate)));
-    System.out.println("capacity:   " + probe.reason());
-    rows.add(new ProbeRow(probe, retry));
-    return probe;
-  }
-
-  private static void report(Section section, Map<Tool, CapacitySearch> searches, List<ProbeRow> probes,
+  private static void report(Section section, Map<Tool, CapacitySearch> searches, List<PairedSearch.ProbeRow> probes,
       CapacityProbe unshared, CapacityProbe.Shape shape, double resolution) {
     section.paragraph("""
         nginx (one worker, `return 200`, no access log) on loopback; each probe is a fresh Gatling JVM (1 GB heap,
         gatling-maven-plugin's JVM flags) running warm-up %d s, steady %d s, cool-down %d s at one rate. slogate's
-        SteadyLoad and the plain Gatling simulation (`PlainSteadyLoad`: the same `constantUsersPerSec` steps,
-        `shareConnections()`, `disableWarmUp()`, headers and request, and nothing else) are searched in
+        SteadyLoad and the plain Gatling simulation (`PlainSteadyLoad`: the same steady and cool-down steps,
+        `shareConnections()`, `disableWarmUp()`, headers and request, and nothing else; its warm-up is constant,
+        as a plain user writes it, where slogate's ramps from a tenth of the rate) are searched in
         turns: each climbs ×1.5 from the start rate until a rate fails, then bisects until its bracket is within
         %.0f%% (at most %d rates each). A probe that fails is run once more at once, and the rate counts as failed
         only if the retry fails too: a neighbour's build can spoil one short run, rarely two in a row, while

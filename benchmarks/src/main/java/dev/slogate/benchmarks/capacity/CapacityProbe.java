@@ -5,6 +5,7 @@ import dev.slogate.benchmarks.harness.CpuTimeline;
 import dev.slogate.benchmarks.harness.Folders;
 import dev.slogate.benchmarks.harness.GatlingLauncher;
 import dev.slogate.benchmarks.harness.JudgedRun;
+import dev.slogate.benchmarks.harness.SuiteOptions;
 import dev.slogate.simulations.SteadyLoad;
 import dev.slogate.slo.eval.PhaseValidity;
 import dev.slogate.slo.eval.PhaseWindow;
@@ -37,7 +38,7 @@ import org.HdrHistogram.Histogram;
  * @param cpuMicrosPerRequest CPU time (user + system, all threads) the Gatling JVM used in the steady phase's
  *     judged seconds, per request sent in them; NaN when it could not be measured
  */
-record CapacityProbe(Tool tool, double rate, double achievedRate, PhaseValidity.LoadStatus load, long ko, long p99Millis,
+public record CapacityProbe(Tool tool, double rate, double achievedRate, PhaseValidity.LoadStatus load, long ko, long p99Millis,
     boolean valid, String reason, String commonestFailure, double cpuMicrosPerRequest) {
 
   /** How often the Gatling JVM's CPU time is read: a tenth of a second is 1% of a ten-second steady phase. */
@@ -53,9 +54,15 @@ record CapacityProbe(Tool tool, double rate, double achievedRate, PhaseValidity.
   static final String PATH = "/api/items";
 
   /** The phases of every probe. */
-  record Shape(Duration warmUp, Duration steady, Duration coolDown) {}
+  public record Shape(Duration warmUp, Duration steady, Duration coolDown) {}
 
-  static CapacityProbe run(Tool tool, String target, double rate, Shape shape, boolean shareConnections, Path work)
+  /** The phases of a capacity search's probes: warm-up 5 s, steady 10 s (3 and 5 in a smoke run), cool-down 1 s. */
+  public static Shape searchShape(SuiteOptions options) {
+    return options.pick(new Shape(Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(1)),
+        new Shape(Duration.ofSeconds(3), Duration.ofSeconds(5), Duration.ofSeconds(1)));
+  }
+
+  public static CapacityProbe run(Tool tool, String target, double rate, Shape shape, boolean shareConnections, Path work)
       throws IOException, InterruptedException {
     Folders.fresh(work);
     Duration limit = shape.warmUp().plus(shape.steady()).plus(shape.coolDown()).plusMinutes(3);

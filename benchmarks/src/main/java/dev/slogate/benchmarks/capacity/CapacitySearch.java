@@ -7,7 +7,7 @@ import java.util.OptionalDouble;
  * invalid. It first climbs (or descends) by a factor until it has both, then bisects geometrically until the
  * bracket is narrower than the resolution, or the probes run out. Not thread-safe.
  */
-final class CapacitySearch {
+public final class CapacitySearch {
 
   private static final double STEP = 1.5;
   private static final double ROUND_TO = 50;
@@ -24,13 +24,13 @@ final class CapacitySearch {
    * @param resolution stop once lowestInvalid / highestValid ≤ 1 + resolution
    * @param maxProbes stop after this many probes whatever the bracket
    */
-  CapacitySearch(double start, double resolution, int maxProbes) {
+  public CapacitySearch(double start, double resolution, int maxProbes) {
     this.start = start;
     this.resolution = resolution;
     this.maxProbes = maxProbes;
   }
 
-  boolean done() {
+  public boolean done() {
     if (probes >= maxProbes) {
       return true;
     }
@@ -38,7 +38,7 @@ final class CapacitySearch {
   }
 
   /** The rate to probe next. */
-  double next() {
+  public double next() {
     double rate;
     if (Double.isNaN(highestValid) && Double.isNaN(lowestInvalid)) {
       rate = start;
@@ -52,7 +52,7 @@ final class CapacitySearch {
     return Math.max(ROUND_TO, Math.round(rate / ROUND_TO) * ROUND_TO);
   }
 
-  void record(double rate, boolean valid) {
+  public void record(double rate, boolean valid) {
     probes++;
     if (valid) {
       highestValid = Double.isNaN(highestValid) ? rate : Math.max(highestValid, rate);
@@ -68,15 +68,15 @@ final class CapacitySearch {
     }
   }
 
-  OptionalDouble highestValid() {
+  public OptionalDouble highestValid() {
     return Double.isNaN(highestValid) ? OptionalDouble.empty() : OptionalDouble.of(highestValid);
   }
 
-  OptionalDouble lowestInvalid() {
+  public OptionalDouble lowestInvalid() {
     return Double.isNaN(lowestInvalid) ? OptionalDouble.empty() : OptionalDouble.of(lowestInvalid);
   }
 
-  int probes() {
+  public int probes() {
     return probes;
   }
 }

@@ -13,7 +13,8 @@ import java.time.Duration;
  * Plain Gatling, the yardstick for slogate's overhead: the scenario, injection and HTTP protocol of slogate's
  * SteadyLoad with one request (open model, {@code constantUsersPerSec} for warm-up, steady and cool-down; no
  * warm-up call; shared connections; the same headers), and nothing of slogate: no run plan, no target
- * resolution, no end-of-run evaluation. Its validity is judged afterwards from its {@code simulation.log}.
+ * resolution, no end-of-run evaluation, and no warm-up ramp (slogate's warm-up rises from a tenth of the rate;
+ * a plain user's warm-up, as written here, injects the full rate from the first second). Its validity is judged afterwards from its {@code simulation.log}.
  *
  * <p>System properties: {@code bench.target} (base URL), {@code bench.path} ({@code /api/items}),
  * {@code bench.rate} (users/s), {@code bench.warmup}, {@code bench.duration}, {@code bench.cooldown} (ms), and

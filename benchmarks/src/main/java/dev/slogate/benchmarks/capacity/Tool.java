@@ -1,7 +1,7 @@
 package dev.slogate.benchmarks.capacity;
 
 /** The two injectors whose capacities are compared. */
-enum Tool {
+public enum Tool {
   /** slogate's SteadyLoad, with its run plan, hooks and end-of-run evaluation. */
   SLOGATE("slogate SteadyLoad"),
   /** {@link PlainSteadyLoad}: the same scenario in plain Gatling. */

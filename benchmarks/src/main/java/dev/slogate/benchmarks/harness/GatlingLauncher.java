@@ -1,11 +1,13 @@
 package dev.slogate.benchmarks.harness;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -32,26 +34,51 @@ public final class GatlingLauncher {
   private final String classPath;
   private final Map<String, String> properties;
   private final Duration timeout;
+  private final List<String> launchPrefix;
 
-  private GatlingLauncher(String classPath, Map<String, String> properties, Duration timeout) {
+  private GatlingLauncher(String classPath, Map<String, String> properties, Duration timeout, List<String> launchPrefix) {
     this.classPath = classPath;
     this.properties = Map.copyOf(properties);
     this.timeout = timeout;
+    this.launchPrefix = List.copyOf(launchPrefix);
   }
 
-  /** With this JVM's class path, which holds Gatling, slogate's simulations and the benchmarks' own. */
+  /**
+   * With this JVM's class path, which holds Gatling, slogate's simulations and the benchmarks' own (in a test,
+   * the one Surefire publishes: its own may be a manifest-only jar).
+   */
   public static GatlingLauncher withThisClassPath() {
-    return new GatlingLauncher(System.getProperty("java.class.path"), Map.of(), Duration.ofMinutes(5));
+    String surefire = System.getProperty("surefire.test.class.path");
+    String classPath = surefire != null && !surefire.isBlank() ? surefire : System.getProperty("java.class.path");
+    return new GatlingLauncher(classPath, Map.of(), Duration.ofMinutes(5), List.of());
+  }
+
+  /** How many entries (jars, folders) the Gatling JVM's class path has: each open jar holds a descriptor. */
+  public int classPathEntries() {
+    return (int) Arrays.stream(classPath.split(File.pathSeparator)).filter(e -> !e.isBlank()).count();
   }
 
   public GatlingLauncher withProperty(String key, String value) {
     Map<String, String> next = new TreeMap<>(properties);
     next.put(key, value);
-    return new GatlingLauncher(classPath, next, timeout);
+    return new GatlingLauncher(classPath, next, timeout, launchPrefix);
   }
 
   public GatlingLauncher withTimeout(Duration limit) {
-    return new GatlingLauncher(classPath, properties, limit);
+    return new GatlingLauncher(classPath, properties, limit, launchPrefix);
+  }
+
+  /**
+   * Gatling's JVM started through {@code prefix}, a program that ends by executing the rest of the command line
+   * in its own process, so that the process id stays the JVM's: {@code taskset -c 0}, or {@link #underUlimit}.
+   */
+  public GatlingLauncher withLaunchPrefix(List<String> prefix) {
+    return new GatlingLauncher(classPath, properties, timeout, prefix);
+  }
+
+  /** A launch prefix that sets the descriptor limit, soft and hard, to {@code openFiles} (bash's {@code ulimit -n}). */
+  public static List<String> underUlimit(int openFiles) {
+    return List.of("bash", "-c", "ulimit -n " + openFiles + " && exec \"$0\" \"$@\"");
   }
 
   /**
@@ -62,7 +89,8 @@ public final class GatlingLauncher {
     Path results = work.resolve("gatling");
     Path slogateOutput = work.resolve("slogate");
     Files.createDirectories(results);
-    List<String> command = java();
+    List<String> command = new ArrayList<>(launchPrefix);
+    command.addAll(java());
     command.add("-Dslogate.output=" + slogateOutput.toAbsolutePath());
     command.add("-Dslogate.gatling.results=" + results.toAbsolutePath());
     properties.forEach((k, v) -> command.add("-D" + k + "=" + v));

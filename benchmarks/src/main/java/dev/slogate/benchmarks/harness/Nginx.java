@@ -36,13 +36,7 @@ public final class Nginx implements AutoCloseable {
         return Optional.of(candidate);
       }
     }
-    for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
-      Path candidate = Path.of(dir, "nginx");
-      if (!dir.isEmpty() && Files.isExecutable(candidate)) {
-        return Optional.of(candidate);
-      }
-    }
-    return Optional.empty();
+    return Executables.onPath("nginx");
   }
 
   /**

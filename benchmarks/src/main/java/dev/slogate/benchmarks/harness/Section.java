@@ -56,6 +56,24 @@ public final class Section {
     return this;
   }
 
+  /**
+   * When {@code program} is not installed: writes the section with a note and a headline saying so, and returns
+   * true; under {@code SLOGATE_REQUIRE_ALL=1} throws instead. False when it is installed.
+   */
+  public boolean skippedWithout(boolean installed, String program, String debianPackage, String figure, String target) {
+    if (installed) {
+      return false;
+    }
+    String missing = program + " is not installed (apt-get install -y " + debianPackage + ")";
+    if ("1".equals(System.getenv("SLOGATE_REQUIRE_ALL"))) {
+      throw new IllegalStateException(missing + " and SLOGATE_REQUIRE_ALL=1");
+    }
+    paragraph("**Skipped: " + program + " is not installed** (`apt-get install -y " + debianPackage + "`).");
+    headline(figure, target, "not measured: " + program + " missing", Met.NOT_JUDGED);
+    write();
+    return true;
+  }
+
   /** Writes the section and its headline rows (atomically), and prints the section. */
   public void write() {
     Instant ended = Instant.now();

@@ -1,5 +1,6 @@
 package dev.slogate.benchmarks.omission;
 
+import dev.slogate.benchmarks.harness.Executables;
 import dev.slogate.benchmarks.harness.ProcessTree;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -45,13 +46,7 @@ final class Wrk {
   private Wrk() {}
 
   static Optional<Path> binary() {
-    for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin").split(":")) {
-      Path candidate = Path.of(dir.isEmpty() ? "." : dir, "wrk");
-      if (Files.isExecutable(candidate)) {
-        return Optional.of(candidate);
-      }
-    }
-    return Optional.empty();
+    return Executables.onPath("wrk");
   }
 
   /** {@code wrk -t1 -c<connections> -d<duration>} against {@code url}, with a time limit of twice the duration. */

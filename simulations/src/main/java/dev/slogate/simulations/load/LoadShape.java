@@ -112,9 +112,15 @@ public final class LoadShape {
     return closed;
   }
 
-  /** Constant arrivals for a while; judged by nothing unless an objective names warm-up. */
+  /**
+   * Arrivals rising to {@code usersPerSecond} as {@link WarmUpRamp} shapes them, as the DSL's
+   * {@code warmUp(rate).during(d)}; judged by nothing unless an objective names warm-up.
+   */
   public LoadShape warmUp(double usersPerSecond, Duration duration) {
-    return constant("warm-up", PhaseKind.WARM_UP, usersPerSecond, duration);
+    double from = WarmUpRamp.startRate(usersPerSecond);
+    return from == usersPerSecond
+        ? constant("warm-up", PhaseKind.WARM_UP, usersPerSecond, duration)
+        : ramp("warm-up", PhaseKind.WARM_UP, from, usersPerSecond, duration);
   }
 
   /** Constant arrivals, the phase objectives are judged on by default. */

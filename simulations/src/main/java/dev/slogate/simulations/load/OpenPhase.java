@@ -35,17 +35,21 @@ public record OpenPhase(String name, PhaseKind kind, double fromUsersPerSecond, 
   /** The first half of a phase: its name, kind and rate, waiting for its length. Immutable. */
   public record Rate(String name, PhaseKind kind, double usersPerSecond) {
 
-    /** A constant rate for {@code duration}. */
+    /**
+     * A constant rate for {@code duration}; a warm-up ramps to this rate instead, from the start rate of
+     * {@link WarmUpRamp}, so that a cold injector compiles before it carries the full rate.
+     */
     public OpenPhase during(Duration duration) {
-      return new OpenPhase(name, kind, usersPerSecond, usersPerSecond, duration);
+      double from = kind == PhaseKind.WARM_UP ? WarmUpRamp.startRate(usersPerSecond) : usersPerSecond;
+      return new OpenPhase(name, kind, from, usersPerSecond, duration);
     }
 
-    /** A constant rate for {@code seconds}, as Gatling's {@code during(long)}. */
+    /** As {@link #during(Duration)} for {@code seconds}, as Gatling's {@code during(long)}. */
     public OpenPhase during(long seconds) {
       return during(Duration.ofSeconds(seconds));
     }
 
-    /** A linear ramp from this rate to {@code usersPerSecondAtEnd}. */
+    /** A linear ramp from this rate to {@code usersPerSecondAtEnd}; for a warm-up, the ramp written out in full. */
     public Ramp rampTo(double usersPerSecondAtEnd) {
       return new Ramp(name, kind, usersPerSecond, usersPerSecondAtEnd);
     }

@@ -24,8 +24,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * {@code slogate.scale} (default 20).
  *
  * <ol>
- *   <li>"10x traffic increase within 5 minutes", open model: {@code warm-up} and {@code base} (STEADY) at
- *       the base rate, {@code ramp} to ten times that over 5 min, {@code spike} (STEADY) held 10 min, then
+ *   <li>"10x traffic increase within 5 minutes", open model: {@code warm-up} (rising to the base rate, as every
+ *       warm-up does) and {@code base} (STEADY) at the base rate, {@code ramp} to ten times that over 5 min, {@code spike} (STEADY) held 10 min, then
  *       {@code recovery} (RECOVERY) at the base rate for 1 min. The ramp is of kind WARM_UP: the guide
  *       promises the targets hold once the increase has been absorbed, so by default it is not judged (an
  *       objective can name it, {@code {name: ramp}}). It also keeps a steep ramp's arrival check, which an

@@ -13,7 +13,7 @@ final class SeedShapes {
 
   private SeedShapes() {}
 
-  /** Warm-up, steady and cool-down at one rate; phase lengths from the common options. */
+  /** A warm-up rising to one rate, then steady and cool-down at it; phase lengths from the common options. */
   static LoadShape steady(SimulationOptions options, double rate) {
     return steady(options, rate, SeedDefaults.STEADY);
   }

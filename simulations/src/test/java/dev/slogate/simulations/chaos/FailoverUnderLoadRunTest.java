@@ -109,7 +109,10 @@ class FailoverUnderLoadRunTest {
         plan.phases().stream().map(Phase::name).toList());
     assertEquals(List.of(PhaseKind.WARM_UP, PhaseKind.STEADY, PhaseKind.FAULT, PhaseKind.RECOVERY, PhaseKind.COOL_DOWN),
         plan.phases().stream().map(Phase::kind).toList());
-    assertTrue(plan.phases().stream().allMatch(p -> p.startRate() == 100 && p.endRate() == 100), "the fault changes no rate");
+    assertEquals(List.of(10.0, 100.0), List.of(plan.phases().get(0).startRate(), plan.phases().get(0).endRate()),
+        "the warm-up ramps from a tenth (WarmUpRamp)");
+    assertTrue(plan.phases().stream().skip(1).allMatch(p -> p.startRate() == 100 && p.endRate() == 100),
+        "the fault changes no rate");
     assertEquals(3_000, plan.phase("steady").orElseThrow().durationMillis(), "until the first injection");
     assertEquals(4_000, plan.phase("fault").orElseThrow().durationMillis(), "the experiment's duration");
 

@@ -45,8 +45,10 @@ class GatlingUserRunTest {
     RunRecord record = run.record();
     assertTrue(record.metadata().complete());
     assertEquals(GatlingUserSimulation.class.getName(), record.metadata().simulation());
-    // The open population is exactly the plan: 40/s for 1 + 4 + 1 seconds, one request each.
-    assertEquals(240, record.whole().requests().get("GET /api/fast").count());
+    // The open population is exactly the plan: a warm-up rising from 4/s to 40/s over 1 s (22 users, WarmUpRamp),
+    // then 40/s for 4 + 1 seconds, one request each.
+    assertEquals(22.0, plan.phase("warm-up").orElseThrow().plannedArrivals(), 1e-9);
+    assertEquals(22 + 200, record.whole().requests().get("GET /api/fast").count());
     assertTrue(record.whole().requests().containsKey("GET /api/items"), run::describe);
   }
 

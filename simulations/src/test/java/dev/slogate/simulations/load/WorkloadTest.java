@@ -58,7 +58,9 @@ class WorkloadTest {
     LoadShape api = LoadShape.openModel().warmUp(50, Duration.ofSeconds(1)).steady(50, Duration.ofSeconds(2));
     LoadShape sockets = LoadShape.openModel().warmUp(2, Duration.ofSeconds(1)).steady(2, Duration.ofSeconds(2));
     Workload workload = Workload.of(A, api).alongside(B, sockets);
-    assertEquals(List.of(52.0, 52.0), workload.phases().stream().map(Phase::startRate).toList());
+    // Each warm-up ramps from a tenth of its rate, at least 1/s (WarmUpRamp): 5 + 1 at the start.
+    assertEquals(List.of(6.0, 52.0), workload.phases().stream().map(Phase::startRate).toList());
+    assertEquals(List.of(52.0, 52.0), workload.phases().stream().map(Phase::endRate).toList());
     assertEquals(2, workload.populations().size());
     assertEquals(Duration.ZERO, workload.populations().get(1).delay());
     assertEquals(52, workload.peakRate());
