@@ -28,6 +28,8 @@ public final class SafeText {
   // "scheme://userinfo@" as text, for URLs no parser accepts: everything between "//" and the last "@" before
   // the path. Greedy on purpose: a password may itself hold an "@".
   private static final Pattern USER_INFO = Pattern.compile("(?<=//)[^/?#]*@");
+  // The same inside running text, where a URL ends at a blank or a quote.
+  private static final Pattern USER_INFO_IN_TEXT = Pattern.compile("(?<=//)[^/?#\\s'\"]*@");
 
   private SafeText() {}
 
@@ -58,17 +60,39 @@ public final class SafeText {
     return escape(redacted);
   }
 
-  /** The value in single quotes, control characters escaped ({@code \n}, {@code \u0007}) and cut at {@link #MAX_ECHO}. */
+  /**
+   * The value in single quotes, control characters escaped ({@code \n}, {@code \u0007}), the user info of any URL in
+   * it removed, and cut at {@link #MAX_ECHO}.
+   */
   public static String quoted(String value) {
-    return value == null ? "null" : "'" + escape(value) + "'";
+    return value == null ? "null" : "'" + escape(withoutUserInfo(value)) + "'";
+  }
+
+  /**
+   * A whole message made safe to print: control characters escaped and the user info of any URL in it removed, but
+   * not cut, for the one-line errors that quote a value the user wrote (whatever field a URL was put in).
+   */
+  public static String scrub(String message) {
+    if (message == null) {
+      return "null";
+    }
+    return escape(withoutUserInfo(message), Integer.MAX_VALUE);
+  }
+
+  private static String withoutUserInfo(String text) {
+    return USER_INFO_IN_TEXT.matcher(text).replaceAll(REDACTED + "@");
   }
 
   /** The value with control characters escaped and cut at {@link #MAX_ECHO}, without quotes. */
   public static String escape(String value) {
-    StringBuilder out = new StringBuilder(Math.min(value.length(), MAX_ECHO) + 8);
+    return escape(value, MAX_ECHO);
+  }
+
+  private static String escape(String value, int limit) {
+    StringBuilder out = new StringBuilder(Math.min(value.length(), limit) + 8);
     int shown = 0;
     for (int i = 0; i < value.length(); i++) {
-      if (shown >= MAX_ECHO) {
+      if (shown >= limit) {
         return out.append('…').toString();
       }
       char c = value.charAt(i);

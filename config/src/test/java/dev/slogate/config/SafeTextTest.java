@@ -37,4 +37,14 @@ class SafeTextTest {
     assertEquals(SafeText.MAX_ECHO + 3, cut.length());
     assertEquals("'" + "x".repeat(SafeText.MAX_ECHO) + "…'", cut);
   }
+
+  @Test
+  void aMessageQuotingAUrlAnywhereLosesItsUserInfoButKeepsItsLength() {
+    String reason = "name: 'http://u:SECRET@h_x/' is not a valid experiment name; " + "x".repeat(300);
+    String scrubbed = SafeText.scrub(reason);
+    assertEquals("name: 'http://***@h_x/' is not a valid experiment name; " + "x".repeat(300), scrubbed);
+    assertEquals("'see https://***@host/a'", SafeText.quoted("see https://me:pw@host/a"));
+    assertEquals("a\\nb: c", SafeText.scrub("a\nb: c"));
+    assertEquals("mail me at a@b.c // ok", SafeText.scrub("mail me at a@b.c // ok"));
+  }
 }

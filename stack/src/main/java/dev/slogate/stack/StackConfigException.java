@@ -1,5 +1,7 @@
 package dev.slogate.stack;
 
+import dev.slogate.config.SafeText;
+
 /**
  * Bad input from the user: a profile that cannot be found or read, or an option with a bad
  * value. The message is one line meant to be shown as it is, e.g.
@@ -21,7 +23,8 @@ public class StackConfigException extends StackException {
   private final Reason reason;
 
   public StackConfigException(Reason reason, String message) {
-    super(message);
+    // Scrubbed once here: the message may quote any value of the profile, a URL with a password included.
+    super(SafeText.scrub(message));
     this.reason = reason;
   }
 

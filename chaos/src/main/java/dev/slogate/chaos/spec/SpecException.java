@@ -1,5 +1,7 @@
 package dev.slogate.chaos.spec;
 
+import dev.slogate.config.SafeText;
+
 /**
  * An experiment file that cannot be used. {@link #getMessage()} is one line a user can act on:
  * {@code file:line:column: field: what is wrong}. It carries no cause on purpose: the parser's internals
@@ -16,8 +18,9 @@ public final class SpecException extends RuntimeException {
   private final String reason;
 
   SpecException(String source, int line, int column, String field, String reason) {
-    super(source + ":" + line + ":" + column + ": " + (field.isEmpty() ? "" : field + ": ") + reason, null,
-        false, false);
+    // Scrubbed here, once: a reason may quote any value of the file, and a URL with a password can sit in any field.
+    super(source + ":" + line + ":" + column + ": " + (field.isEmpty() ? "" : field + ": ") + SafeText.scrub(reason),
+        null, false, false);
     this.source = source;
     this.line = line;
     this.column = column;

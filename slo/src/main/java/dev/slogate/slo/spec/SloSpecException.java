@@ -1,5 +1,7 @@
 package dev.slogate.slo.spec;
 
+import dev.slogate.config.SafeText;
+
 /**
  * An SLO file that cannot be used. The message is one line that names the file, the line and column, the
  * field and what is wrong, e.g. {@code slo.yaml:7:5: objectives[1].percentil: unknown field (did you mean
@@ -11,6 +13,7 @@ public final class SloSpecException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   public SloSpecException(String message) {
-    super(message, null, false, false);
+    // Scrubbed once here: the message may quote any value of the file, a URL with a password included.
+    super(SafeText.scrub(message), null, false, false);
   }
 }
