@@ -1,4 +1,4 @@
-package dev.slogate.benchmarks.harness;
+package dev.slogate.benchmarks.internal.harness;
 
 import java.util.Locale;
 import java.util.OptionalLong;

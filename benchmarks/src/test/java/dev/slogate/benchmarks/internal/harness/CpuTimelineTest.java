@@ -1,10 +1,10 @@
-package dev.slogate.benchmarks.harness;
+package dev.slogate.benchmarks.internal.harness;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.slogate.benchmarks.harness.CpuTimeline.Sample;
+import dev.slogate.benchmarks.internal.harness.CpuTimeline.Sample;
 import dev.slogate.chaos.local.ProcStat;
 import java.time.Duration;
 import java.util.List;

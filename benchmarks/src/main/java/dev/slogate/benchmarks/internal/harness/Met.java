@@ -1,4 +1,4 @@
-package dev.slogate.benchmarks.harness;
+package dev.slogate.benchmarks.internal.harness;
 
 /** Whether a figure meets its target. */
 public enum Met {

@@ -1,4 +1,4 @@
-package dev.slogate.benchmarks.harness;
+package dev.slogate.benchmarks.internal.harness;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
