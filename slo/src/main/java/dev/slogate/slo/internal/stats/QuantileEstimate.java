@@ -1,4 +1,4 @@
-package dev.slogate.slo.stats;
+package dev.slogate.slo.internal.stats;
 
 import java.util.Optional;
 import java.util.OptionalDouble;

@@ -1,4 +1,4 @@
-package dev.slogate.slo.stats;
+package dev.slogate.slo.internal.stats;
 
 /**
  * A closed interval {@code [low, high]}, in the unit of whatever it bounds.

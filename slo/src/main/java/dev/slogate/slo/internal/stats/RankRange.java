@@ -1,4 +1,4 @@
-package dev.slogate.slo.stats;
+package dev.slogate.slo.internal.stats;
 
 /**
  * Two 1-based ranks of a sorted sample, {@code lower <= upper}: the order statistics that bound a quantile.
