@@ -1,10 +1,10 @@
 package dev.slogate.reports;
 
-import dev.slogate.reports.allure.AllureResultsFormat;
-import dev.slogate.reports.html.HtmlReportFormat;
-import dev.slogate.reports.junit.JUnitXmlFormat;
-import dev.slogate.reports.markdown.MarkdownSummaryFormat;
-import dev.slogate.reports.verdict.VerdictJsonFormat;
+import dev.slogate.reports.internal.allure.AllureResultsFormat;
+import dev.slogate.reports.internal.html.HtmlReportFormat;
+import dev.slogate.reports.internal.junit.JUnitXmlFormat;
+import dev.slogate.reports.internal.markdown.MarkdownSummaryFormat;
+import dev.slogate.reports.internal.verdict.VerdictJsonFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -2,7 +2,7 @@ package dev.slogate.reports;
 
 import dev.slogate.slo.baseline.Regression;
 import dev.slogate.reports.evidence.Evidence;
-import dev.slogate.reports.evidence.EvidenceJson;
+import dev.slogate.reports.internal.evidence.EvidenceJson;
 import dev.slogate.slo.chaos.ChaosTimeline;
 import dev.slogate.slo.eval.Evaluation;
 import dev.slogate.slo.gate.GateDecision;

@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.slogate.reports.console.ConsoleVerdictTable;
-import dev.slogate.reports.html.HtmlReportFormat;
-import dev.slogate.reports.junit.JUnitXmlFormat;
-import dev.slogate.reports.markdown.MarkdownSummaryFormat;
+import dev.slogate.reports.internal.html.HtmlReportFormat;
+import dev.slogate.reports.internal.junit.JUnitXmlFormat;
+import dev.slogate.reports.internal.markdown.MarkdownSummaryFormat;
 import dev.slogate.reports.run.RunFolder;
-import dev.slogate.reports.verdict.VerdictJson;
+import dev.slogate.reports.internal.verdict.VerdictJson;
 import dev.slogate.reports.run.RunJudgement;
 import dev.slogate.slo.baseline.RegressionCriteria;
 import dev.slogate.slo.eval.Verdict;

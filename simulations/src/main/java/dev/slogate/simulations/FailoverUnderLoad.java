@@ -4,7 +4,7 @@ import static dev.slogate.simulations.SlogateDsl.coolDown;
 import static dev.slogate.simulations.SlogateDsl.slogate;
 import static dev.slogate.simulations.SlogateDsl.warmUp;
 
-import dev.slogate.simulations.chaos.ChaosSettings;
+import dev.slogate.simulations.internal.chaos.ChaosSettings;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 

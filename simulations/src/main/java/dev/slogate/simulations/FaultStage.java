@@ -1,10 +1,10 @@
 package dev.slogate.simulations;
 
-import dev.slogate.simulations.chaos.ChaosSettings;
+import dev.slogate.simulations.internal.chaos.ChaosSettings;
 import dev.slogate.simulations.chaos.ChaosStage;
-import dev.slogate.simulations.chaos.FirstArrival;
+import dev.slogate.simulations.internal.chaos.FirstArrival;
 import dev.slogate.simulations.load.OpenPhases;
-import dev.slogate.simulations.target.Target;
+import dev.slogate.simulations.internal.target.Target;
 import dev.slogate.slo.chaos.ChaosTimeline;
 import dev.slogate.slo.record.RunRecord;
 import io.gatling.javaapi.core.CoreDsl;

@@ -2,7 +2,7 @@ package dev.slogate.simulations;
 
 import dev.slogate.simulations.load.LoadShape;
 import dev.slogate.simulations.load.Workload;
-import dev.slogate.simulations.target.Target;
+import dev.slogate.simulations.internal.target.Target;
 import java.util.List;
 import java.util.stream.Collectors;
 

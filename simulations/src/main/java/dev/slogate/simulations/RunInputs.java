@@ -2,10 +2,10 @@ package dev.slogate.simulations;
 
 import dev.slogate.config.OptionValues;
 import dev.slogate.slo.baseline.Baseline;
-import dev.slogate.simulations.run.BaselineSelection;
-import dev.slogate.simulations.target.EmbeddedStack;
-import dev.slogate.simulations.target.Target;
-import dev.slogate.simulations.target.TargetResolver;
+import dev.slogate.simulations.internal.run.BaselineSelection;
+import dev.slogate.simulations.internal.target.EmbeddedStack;
+import dev.slogate.simulations.internal.target.Target;
+import dev.slogate.simulations.internal.target.TargetResolver;
 import dev.slogate.slo.gate.GatePolicy;
 import dev.slogate.slo.spec.SloSource;
 import dev.slogate.slo.spec.SloSpec;

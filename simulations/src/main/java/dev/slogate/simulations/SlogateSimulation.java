@@ -2,7 +2,7 @@ package dev.slogate.simulations;
 
 import dev.slogate.simulations.load.Workload;
 import dev.slogate.simulations.load.WorkloadContext;
-import dev.slogate.simulations.target.Target;
+import dev.slogate.simulations.internal.target.Target;
 import io.gatling.javaapi.core.Simulation;
 import java.util.Optional;
 import java.util.function.Supplier;

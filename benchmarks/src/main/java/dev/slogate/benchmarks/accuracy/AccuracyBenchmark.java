@@ -1,11 +1,11 @@
 package dev.slogate.benchmarks.accuracy;
 
-import dev.slogate.benchmarks.harness.Met;
-import dev.slogate.benchmarks.harness.Nginx;
-import dev.slogate.benchmarks.harness.PercentileError;
-import dev.slogate.benchmarks.harness.Section;
-import dev.slogate.benchmarks.harness.SuiteOptions;
-import dev.slogate.benchmarks.harness.Table;
+import dev.slogate.benchmarks.internal.harness.Met;
+import dev.slogate.benchmarks.internal.harness.Nginx;
+import dev.slogate.benchmarks.internal.harness.PercentileError;
+import dev.slogate.benchmarks.internal.harness.Section;
+import dev.slogate.benchmarks.internal.harness.SuiteOptions;
+import dev.slogate.benchmarks.internal.harness.Table;
 import dev.slogate.slo.eval.PhaseValidity;
 import dev.slogate.stack.ReferenceStack;
 import dev.slogate.stack.RunningStack;

@@ -1,12 +1,12 @@
 package dev.slogate.benchmarks.accuracy;
 
 import dev.slogate.config.Options;
-import dev.slogate.benchmarks.harness.Folders;
-import dev.slogate.benchmarks.harness.GatlingLauncher;
-import dev.slogate.benchmarks.harness.GatlingReport;
-import dev.slogate.benchmarks.harness.JudgedRun;
-import dev.slogate.benchmarks.harness.PercentileError;
-import dev.slogate.benchmarks.harness.RunStart;
+import dev.slogate.benchmarks.internal.harness.Folders;
+import dev.slogate.benchmarks.internal.harness.GatlingLauncher;
+import dev.slogate.benchmarks.internal.harness.GatlingReport;
+import dev.slogate.benchmarks.internal.harness.JudgedRun;
+import dev.slogate.benchmarks.internal.harness.PercentileError;
+import dev.slogate.benchmarks.internal.harness.RunStart;
 import dev.slogate.slo.eval.PhaseValidity;
 import dev.slogate.simulations.SteadyLoad;
 import java.io.IOException;

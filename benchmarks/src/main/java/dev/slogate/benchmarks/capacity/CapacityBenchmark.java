@@ -1,11 +1,11 @@
 package dev.slogate.benchmarks.capacity;
 
 import dev.slogate.slo.eval.KoMessageClassifier;
-import dev.slogate.benchmarks.harness.Met;
-import dev.slogate.benchmarks.harness.Nginx;
-import dev.slogate.benchmarks.harness.Section;
-import dev.slogate.benchmarks.harness.SuiteOptions;
-import dev.slogate.benchmarks.harness.Table;
+import dev.slogate.benchmarks.internal.harness.Met;
+import dev.slogate.benchmarks.internal.harness.Nginx;
+import dev.slogate.benchmarks.internal.harness.Section;
+import dev.slogate.benchmarks.internal.harness.SuiteOptions;
+import dev.slogate.benchmarks.internal.harness.Table;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;

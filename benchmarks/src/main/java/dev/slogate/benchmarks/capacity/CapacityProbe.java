@@ -1,11 +1,11 @@
 package dev.slogate.benchmarks.capacity;
 
 import dev.slogate.config.Options;
-import dev.slogate.benchmarks.harness.CpuTimeline;
-import dev.slogate.benchmarks.harness.Folders;
-import dev.slogate.benchmarks.harness.GatlingLauncher;
-import dev.slogate.benchmarks.harness.JudgedRun;
-import dev.slogate.benchmarks.harness.SuiteOptions;
+import dev.slogate.benchmarks.internal.harness.CpuTimeline;
+import dev.slogate.benchmarks.internal.harness.Folders;
+import dev.slogate.benchmarks.internal.harness.GatlingLauncher;
+import dev.slogate.benchmarks.internal.harness.JudgedRun;
+import dev.slogate.benchmarks.internal.harness.SuiteOptions;
 import dev.slogate.simulations.SteadyLoad;
 import dev.slogate.slo.eval.PhaseValidity;
 import dev.slogate.slo.eval.PhaseWindow;

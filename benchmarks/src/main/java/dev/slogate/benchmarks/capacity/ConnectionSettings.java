@@ -1,6 +1,6 @@
 package dev.slogate.benchmarks.capacity;
 
-import dev.slogate.benchmarks.harness.Table;
+import dev.slogate.benchmarks.internal.harness.Table;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package dev.slogate.benchmarks.capacity;
 
-import dev.slogate.benchmarks.harness.Met;
+import dev.slogate.benchmarks.internal.harness.Met;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;

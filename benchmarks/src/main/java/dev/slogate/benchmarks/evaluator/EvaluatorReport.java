@@ -1,8 +1,8 @@
 package dev.slogate.benchmarks.evaluator;
 
-import dev.slogate.benchmarks.harness.Met;
-import dev.slogate.benchmarks.harness.Section;
-import dev.slogate.benchmarks.harness.Table;
+import dev.slogate.benchmarks.internal.harness.Met;
+import dev.slogate.benchmarks.internal.harness.Section;
+import dev.slogate.benchmarks.internal.harness.Table;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;

@@ -1,10 +1,10 @@
 package dev.slogate.benchmarks.evaluator;
 
-import dev.slogate.benchmarks.harness.Folders;
-import dev.slogate.benchmarks.harness.GatlingLauncher;
-import dev.slogate.benchmarks.harness.GatlingReport;
-import dev.slogate.benchmarks.harness.Section;
-import dev.slogate.benchmarks.harness.SuiteOptions;
+import dev.slogate.benchmarks.internal.harness.Folders;
+import dev.slogate.benchmarks.internal.harness.GatlingLauncher;
+import dev.slogate.benchmarks.internal.harness.GatlingReport;
+import dev.slogate.benchmarks.internal.harness.Section;
+import dev.slogate.benchmarks.internal.harness.SuiteOptions;
 import dev.slogate.benchmarks.reader.BenchmarkLog;
 import dev.slogate.slo.gatling.LogEventListener;
 import dev.slogate.slo.gatling.SimulationLogDecoder;

@@ -1,6 +1,6 @@
 package dev.slogate.benchmarks.evaluator;
 
-import dev.slogate.benchmarks.harness.Table;
+import dev.slogate.benchmarks.internal.harness.Table;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -1,6 +1,6 @@
 package dev.slogate.benchmarks.evaluator;
 
-import dev.slogate.benchmarks.harness.ProcessTree;
+import dev.slogate.benchmarks.internal.harness.ProcessTree;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,9 +1,9 @@
 package dev.slogate.benchmarks.failover;
 
-import dev.slogate.benchmarks.harness.Met;
-import dev.slogate.benchmarks.harness.Section;
-import dev.slogate.benchmarks.harness.SuiteOptions;
-import dev.slogate.benchmarks.harness.Table;
+import dev.slogate.benchmarks.internal.harness.Met;
+import dev.slogate.benchmarks.internal.harness.Section;
+import dev.slogate.benchmarks.internal.harness.SuiteOptions;
+import dev.slogate.benchmarks.internal.harness.Table;
 import dev.slogate.chaos.failover.FailoverMeter;
 import dev.slogate.chaos.failover.FaultMeasurement;
 import dev.slogate.chaos.failover.FaultObservation;

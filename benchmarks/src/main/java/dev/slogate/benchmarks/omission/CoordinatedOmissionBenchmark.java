@@ -1,14 +1,14 @@
 package dev.slogate.benchmarks.omission;
 
 import dev.slogate.config.Options;
-import dev.slogate.benchmarks.harness.Folders;
-import dev.slogate.benchmarks.harness.GatlingLauncher;
-import dev.slogate.benchmarks.harness.JudgedRun;
-import dev.slogate.benchmarks.harness.Met;
-import dev.slogate.benchmarks.harness.PercentileError;
-import dev.slogate.benchmarks.harness.Section;
-import dev.slogate.benchmarks.harness.SuiteOptions;
-import dev.slogate.benchmarks.harness.Table;
+import dev.slogate.benchmarks.internal.harness.Folders;
+import dev.slogate.benchmarks.internal.harness.GatlingLauncher;
+import dev.slogate.benchmarks.internal.harness.JudgedRun;
+import dev.slogate.benchmarks.internal.harness.Met;
+import dev.slogate.benchmarks.internal.harness.PercentileError;
+import dev.slogate.benchmarks.internal.harness.Section;
+import dev.slogate.benchmarks.internal.harness.SuiteOptions;
+import dev.slogate.benchmarks.internal.harness.Table;
 import dev.slogate.slo.eval.PhaseWindow;
 import dev.slogate.simulations.SteadyLoad;
 import java.net.URI;

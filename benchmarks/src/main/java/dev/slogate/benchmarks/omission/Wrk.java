@@ -1,7 +1,7 @@
 package dev.slogate.benchmarks.omission;
 
-import dev.slogate.benchmarks.harness.Executables;
-import dev.slogate.benchmarks.harness.ProcessTree;
+import dev.slogate.benchmarks.internal.harness.Executables;
+import dev.slogate.benchmarks.internal.harness.ProcessTree;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,12 +1,12 @@
 package dev.slogate.benchmarks.reliability;
 
 import com.sun.net.httpserver.HttpServer;
-import dev.slogate.benchmarks.harness.Folders;
-import dev.slogate.benchmarks.harness.GatlingLauncher;
-import dev.slogate.benchmarks.harness.Met;
-import dev.slogate.benchmarks.harness.Section;
-import dev.slogate.benchmarks.harness.SuiteOptions;
-import dev.slogate.benchmarks.harness.Table;
+import dev.slogate.benchmarks.internal.harness.Folders;
+import dev.slogate.benchmarks.internal.harness.GatlingLauncher;
+import dev.slogate.benchmarks.internal.harness.Met;
+import dev.slogate.benchmarks.internal.harness.Section;
+import dev.slogate.benchmarks.internal.harness.SuiteOptions;
+import dev.slogate.benchmarks.internal.harness.Table;
 import dev.slogate.config.Options;
 import java.io.IOException;
 import java.io.InputStream;

@@ -4,8 +4,8 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.slogate.benchmarks.harness.Nginx;
-import dev.slogate.benchmarks.harness.Programs;
+import dev.slogate.benchmarks.internal.harness.Nginx;
+import dev.slogate.benchmarks.internal.harness.Programs;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

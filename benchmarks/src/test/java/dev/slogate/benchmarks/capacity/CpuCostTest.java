@@ -3,7 +3,7 @@ package dev.slogate.benchmarks.capacity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.slogate.benchmarks.harness.Met;
+import dev.slogate.benchmarks.internal.harness.Met;
 import dev.slogate.slo.eval.PhaseValidity.LoadStatus;
 import java.util.List;
 import org.junit.jupiter.api.Test;

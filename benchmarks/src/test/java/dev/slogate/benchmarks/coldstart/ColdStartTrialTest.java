@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.slogate.benchmarks.harness.Executables;
-import dev.slogate.benchmarks.harness.GatlingLauncher;
-import dev.slogate.benchmarks.harness.Nginx;
-import dev.slogate.benchmarks.harness.Programs;
+import dev.slogate.benchmarks.internal.harness.Executables;
+import dev.slogate.benchmarks.internal.harness.GatlingLauncher;
+import dev.slogate.benchmarks.internal.harness.Nginx;
+import dev.slogate.benchmarks.internal.harness.Programs;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

@@ -3,7 +3,7 @@ package dev.slogate.reports.cli;
 import dev.slogate.config.OptionValues;
 import dev.slogate.config.Options;
 import dev.slogate.reports.console.ConsoleVerdictTable;
-import dev.slogate.reports.verdict.VerdictJson;
+import dev.slogate.reports.internal.verdict.VerdictJson;
 import dev.slogate.slo.baseline.Baseline;
 import dev.slogate.slo.baseline.Regression;
 import dev.slogate.slo.baseline.RegressionCriteria;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.slogate.config.SafeText;
 import dev.slogate.reports.cli.ExitCodes.InputException;
-import dev.slogate.reports.verdict.VerdictJson;
+import dev.slogate.reports.internal.verdict.VerdictJson;
 import dev.slogate.slo.eval.Verdict;
 import dev.slogate.slo.gate.Gate;
 import dev.slogate.slo.gate.GateDecision;

@@ -3,7 +3,7 @@ package dev.slogate.reports.cli;
 import dev.slogate.config.InvalidOptionException;
 import dev.slogate.config.OptionValues;
 import dev.slogate.config.OptionsDocumentation;
-import dev.slogate.reports.evidence.SlogateVersion;
+import dev.slogate.reports.internal.evidence.SlogateVersion;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;

@@ -1,6 +1,6 @@
 package dev.slogate.reports.console;
 
-import dev.slogate.reports.HealthWords;
+import dev.slogate.reports.internal.HealthWords;
 import dev.slogate.slo.eval.Evaluation;
 import dev.slogate.slo.eval.Measurement;
 import dev.slogate.slo.eval.NotCovered;

@@ -1,5 +1,8 @@
 package dev.slogate.reports.evidence;
 
+import dev.slogate.reports.internal.evidence.Sha256;
+import dev.slogate.reports.internal.evidence.SlogateVersion;
+import dev.slogate.reports.internal.evidence.TargetUrls;
 import dev.slogate.slo.plan.RunPlan;
 import dev.slogate.slo.record.InjectorInfo;
 import dev.slogate.slo.record.RunRecord;

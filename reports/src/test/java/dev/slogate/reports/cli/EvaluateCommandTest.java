@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.slogate.reports.Fixtures;
 import dev.slogate.reports.console.ConsoleVerdictTable;
-import dev.slogate.reports.verdict.VerdictJson;
+import dev.slogate.reports.internal.verdict.VerdictJson;
 import dev.slogate.slo.eval.Evaluation;
 import dev.slogate.slo.eval.Evaluator;
 import dev.slogate.slo.gate.Gate;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.slogate.reports.Fixtures;
-import dev.slogate.reports.evidence.Sha256;
+import dev.slogate.reports.internal.evidence.Sha256;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

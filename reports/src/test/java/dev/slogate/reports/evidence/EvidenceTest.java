@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.slogate.reports.Fixtures;
 import dev.slogate.reports.ReportInput;
 import dev.slogate.reports.SignOffBundle;
+import dev.slogate.reports.internal.evidence.Sha256;
+import dev.slogate.reports.internal.evidence.TargetUrls;
 import dev.slogate.reports.run.RunFolder;
 import dev.slogate.slo.eval.Evaluation;
 import dev.slogate.slo.eval.Evaluator;

@@ -1,7 +1,7 @@
 package dev.slogate.simulations.load;
 
 import dev.slogate.simulations.Settings;
-import dev.slogate.simulations.target.Target;
+import dev.slogate.simulations.internal.target.Target;
 import java.util.Locale;
 
 /**

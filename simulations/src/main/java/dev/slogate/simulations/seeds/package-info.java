@@ -33,5 +33,7 @@
  * onto the console ({@code SCALED RUN}), so a scaled run is never taken for the documented one; the
  * stand-in's own time scale goes there too ({@code targetTimeScale}, {@code STAND-IN TIMINGS}). All figures
  * and their sources are in {@link dev.slogate.simulations.seeds.SeedDefaults}.
+ *
+ * <p>Public API: the simulations are named by the seed systems' SLO catalogs and run by {@code benchmarks}.
  */
 package dev.slogate.simulations.seeds;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.slogate.simulations.Settings;
 import dev.slogate.simulations.load.WorkloadContext;
-import dev.slogate.simulations.target.Target;
+import dev.slogate.simulations.internal.target.Target;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;

@@ -19,7 +19,7 @@ import dev.slogate.slo.spec.Comparison;
 import dev.slogate.slo.spec.LatencyObjective;
 import dev.slogate.slo.spec.LatencyOutcome;
 import dev.slogate.slo.spec.RequestSelector;
-import dev.slogate.slo.stats.OrderStatistics;
+import dev.slogate.slo.internal.stats.OrderStatistics;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -4,9 +4,9 @@ import dev.slogate.slo.chaos.ChaosTimeline;
 import dev.slogate.slo.chaos.FaultWindow;
 import dev.slogate.slo.spec.Comparison;
 import dev.slogate.slo.spec.FailoverObjective;
-import dev.slogate.slo.stats.OrderStatistics;
-import dev.slogate.slo.stats.QuantileEstimate;
-import dev.slogate.slo.stats.RankedValues;
+import dev.slogate.slo.internal.stats.OrderStatistics;
+import dev.slogate.slo.internal.stats.QuantileEstimate;
+import dev.slogate.slo.internal.stats.RankedValues;
 import java.util.Comparator;
 import java.util.List;
 

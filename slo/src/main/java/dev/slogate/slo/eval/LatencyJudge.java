@@ -3,9 +3,9 @@ package dev.slogate.slo.eval;
 import dev.slogate.slo.spec.LatencyObjective;
 import dev.slogate.slo.spec.LatencyOutcome;
 import dev.slogate.slo.spec.RequestSelector;
-import dev.slogate.slo.stats.OrderStatistics;
-import dev.slogate.slo.stats.QuantileEstimate;
-import dev.slogate.slo.stats.RankedValues;
+import dev.slogate.slo.internal.stats.OrderStatistics;
+import dev.slogate.slo.internal.stats.QuantileEstimate;
+import dev.slogate.slo.internal.stats.RankedValues;
 import org.HdrHistogram.Histogram;
 
 /** Stage 5, latency: a percentile's order-statistic bounds against its threshold. */

@@ -5,7 +5,7 @@ import dev.slogate.slo.spec.Comparison;
 import dev.slogate.slo.spec.ErrorRateObjective;
 import dev.slogate.slo.spec.RequestSelector;
 import dev.slogate.slo.spec.WindowObjective;
-import dev.slogate.slo.stats.ProportionEstimate;
+import dev.slogate.slo.internal.stats.ProportionEstimate;
 
 /**
  * Stage 5, error rate and availability: the share of failed requests with Clopper–Pearson bounds. An

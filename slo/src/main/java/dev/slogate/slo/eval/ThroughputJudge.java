@@ -3,7 +3,7 @@ package dev.slogate.slo.eval;
 import dev.slogate.slo.spec.Comparison;
 import dev.slogate.slo.spec.RequestSelector;
 import dev.slogate.slo.spec.ThroughputObjective;
-import dev.slogate.slo.stats.RateEstimate;
+import dev.slogate.slo.internal.stats.RateEstimate;
 
 /**
  * Stage 5, throughput: successful requests per second over the judged windows, with Garwood's Poisson

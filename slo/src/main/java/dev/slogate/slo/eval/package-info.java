@@ -6,7 +6,7 @@
  * <p>Each objective goes through small stages, each testable alone: phase windows (whole epoch seconds inside
  * each planned phase) → load validity (achieved against planned arrivals, and no failure on the injector's own
  * machine: {@link dev.slogate.slo.eval.KoMessageClassifier}) → aggregation (histograms added over
- * windows, never percentiles averaged) → estimation with confidence bounds ({@link dev.slogate.slo.stats}) →
+ * windows, never percentiles averaged) → estimation with confidence bounds ({@link dev.slogate.slo.internal.stats}) →
  * comparison of one-sided bounds with the target → verdict. Run-level checks can then only make a verdict worse:
  * an INVALID phase makes its objectives INVALID, an incomplete record can never PASS, and no data is never a
  * PASS.
