@@ -73,6 +73,12 @@ public final class TargetResolver {
       // Credentials in a URL end up in logs and reports; tokens come from the environment instead.
       throw new TargetException(PROPERTY + " must not carry credentials; pass tokens through the environment");
     }
+    if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+      // The target is a base URL, printed and kept in the plan; a query is where tokens travel (the secret scan found
+      // one in the console and plan.json), so it is refused rather than shown.
+      throw new TargetException(PROPERTY + " must be a base URL without a query or fragment; pass tokens through the "
+          + "environment");
+    }
     return uri;
   }
 

@@ -111,4 +111,12 @@ class TargetResolverTest {
     assertTrue(broken.getMessage().startsWith("slogate.target 'http://***@host/a b\\r\\nforged' is not a URL: "),
         broken.getMessage());
   }
+
+  @Test
+  void aTargetWithAQueryIsRefusedWithoutShowingIt() {
+    TargetException e = assertThrows(TargetException.class,
+        () -> TargetResolver.parse("http://127.0.0.1:8080/?token=QSECRET"));
+    assertEquals("slogate.target must be a base URL without a query or fragment; pass tokens through the environment",
+        e.getMessage());
+  }
 }
