@@ -110,8 +110,10 @@ public final class CrashTrials {
             Path trial = Folders.fresh(work.resolve(fault + "-" + mode.name().toLowerCase() + "-" + i));
             // Every other next run starts the embedded stack, as a plain `gatling:test` does; the others load a
             // loopback server: the sweep must not depend on what the next run is.
+            long started = System.nanoTime();
             crashes.add(crash(fault, mode, i, trial, i % 2 == 0 ? loopback : null));
-            System.out.println("crash trial: " + crashes.get(crashes.size() - 1));
+            System.out.println("crash trial (" + (System.nanoTime() - started) / 1_000_000 + " ms): "
+                + crashes.get(crashes.size() - 1));
           }
         }
       }
@@ -134,6 +136,7 @@ public final class CrashTrials {
             .filter(p -> command(p).contains("ReplicaMain")).count() >= index);
       }
       kill(harness, mode);
+      long killedAt = System.nanoTime();
       if (!harness.waitFor(10, TimeUnit.SECONDS)) {
         throw new IllegalStateException("the harness outlived its SIGKILL");
       }
@@ -148,7 +151,8 @@ public final class CrashTrials {
       GatlingLauncher.Finished finished = next.run("dev.slogate.simulations.SteadyLoad", trial.resolve("next"));
       String sweepLine = finished.output().lines().filter(l -> l.startsWith(SWEPT)).collect(Collectors.joining(" / "));
 
-      long deadline = readyAt + FAULT.plus(MARGIN).toNanos();
+      // The fault's deadline (the watchdog's), or for a roll killed late, the kill: each plus the margin.
+      long deadline = Math.max(readyAt + FAULT.plus(MARGIN).toNanos(), killedAt + MARGIN.toNanos());
       awaitCondition(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())), () -> marked(marker).isEmpty());
       List<Long> left = marked(marker);
       List<Long> stopped = left.stream().filter(p -> state(p) == 'T').toList();
@@ -172,7 +176,7 @@ public final class CrashTrials {
       command.add("setsid");
     }
     command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-        "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
+        "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", classPath(),
         CrashHarness.class.getName(), fault, stateFile.toString(), Long.toString(FAULT.toMillis())));
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     String[] pair = marker.split("=", 2);
@@ -180,6 +184,12 @@ public final class CrashTrials {
     Process harness = builder.start();
     ProcessTree.stopOnExit(harness);
     return harness;
+  }
+
+  /** This JVM's class path; in a test, the one Surefire publishes (its own may be a manifest-only jar). */
+  private static String classPath() {
+    String surefire = System.getProperty("surefire.test.class.path");
+    return surefire != null && !surefire.isBlank() ? surefire : System.getProperty("java.class.path");
   }
 
   /** Reads the harness's output until it says the fault is in place; returns the replicas' pids it names. */
