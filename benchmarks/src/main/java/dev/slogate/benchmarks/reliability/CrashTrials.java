@@ -92,8 +92,10 @@ public final class CrashTrials {
   public static void main(String[] args) throws Exception {
     SuiteOptions options = SuiteOptions.fromSystemProperties("crash-trials");
     int perMode = options.pick(3, 1);
+    // Made first, so that the section's time and load average are the trials' own.
+    Section section = new Section("crash-trials", "Reliability trials: crashes during a fault", options);
     List<Crash> crashes = run(options.work(), FAULTS, perMode);
-    report(options, crashes, perMode);
+    report(section, options, crashes, perMode);
   }
 
   /** Crashes a run {@code perMode} times per fault and mode, and returns what each crash left. */
@@ -302,7 +304,7 @@ public final class CrashTrials {
     return faults.isArray() ? faults.size() : 0;
   }
 
-  private static void report(SuiteOptions options, List<Crash> crashes, int perMode) throws IOException {
+  private static void report(Section section, SuiteOptions options, List<Crash> crashes, int perMode) {
     Table table = new Table("fault", "killed", "trials", "stopped left", "orphans left", "state entries left",
         "next run's sweep line");
     for (String fault : FAULTS) {
@@ -332,8 +334,7 @@ public final class CrashTrials {
     long stopped = crashes.stream().mapToInt(Crash::stoppedLeft).sum();
     long sweepWrong = crashes.stream().filter(c -> !c.sweepAsExpected()).count();
 
-    Section section = new Section("crash-trials", "Reliability trials: crashes during a fault", options)
-        .paragraph("A run (`CrashHarness`: the reference stack's " + CrashHarness.REPLICAS + " replica processes and the "
+    section.paragraph("A run (`CrashHarness`: the reference stack's " + CrashHarness.REPLICAS + " replica processes and the "
             + "local backend, in a JVM of its own) is SIGKILLed in the middle of each local fault: `pod-kill` of replica "
             + "0 (its replacement not yet started), `pod-failure` (SIGSTOP) of replica 0, and `rolling-restart` of all "
             + "three (trial i dies after i replacements have started); fault duration " + FAULT.toSeconds() + " s. "
