@@ -12,7 +12,7 @@
 #   4. benchmarks/failover/run.sh              failover-time error on known 1/3/10 s outages
 #   5. benchmarks/evaluator/run.sh             decode + evaluate vs Gatling's report on 1M/10M/50M requests
 #   6. benchmarks/cold-start/run.sh            issue 14: cold runs vs a healthy nginx, deliberate exhaustion, capacity
-#   7. benchmarks/reliability/run.sh           malformed SLO files, experiments, logs, profiles: clear errors, no wrong PASS
+#   7. benchmarks/reliability/run.sh           issue 15's trial suite: malformed inputs, secrets in output, crashes mid-fault
 #
 # Every figure is an error against a truth taken in the same run, or a ratio of two measurements taken back
 # to back: the machine is shared and noisy. All traffic stays on 127.0.0.1; every loop and process is bounded
@@ -61,7 +61,7 @@ rm -f "$bench_results"/*.md "$bench_results"/*.headline.tsv
 failed=()
 for item in "${items[@]}"; do
   case $item in
-    accuracy | coordinated-omission | capacity | failover | evaluator | cold-start) ;;
+    accuracy | coordinated-omission | capacity | failover | evaluator | cold-start | reliability) ;;
     *) echo "run-all.sh: unknown item '$item' (known: ${all_items[*]})" >&2; exit 64 ;;
   esac
   say "item: $item"

@@ -62,7 +62,7 @@ public final class MalformedInputTrials {
   private final List<Trial> trials = new ArrayList<>();
 
   public static void main(String[] args) throws Exception {
-    SuiteOptions options = SuiteOptions.fromSystemProperties("reliability");
+    SuiteOptions options = SuiteOptions.fromSystemProperties("malformed-inputs");
     Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath();
     MalformedInputTrials trials = new MalformedInputTrials();
     CliResult control = trials.run(root, options.work());
@@ -217,7 +217,7 @@ public final class MalformedInputTrials {
 
     long bad = count(all, Outcome.ACCEPTED) + count(all, Outcome.WRONG_PASS) + count(all, Outcome.STACK_TRACE)
         + count(all, Outcome.HANG);
-    Section section = new Section("reliability", "Reliability trials: malformed inputs", options)
+    Section section = new Section("malformed-inputs", "Reliability trials: malformed inputs", options)
         .paragraph("Every malformed input of the corpora, handed to slogate as a user would: SLO files (`slo/src/test/"
             + "resources/specs/bad`) and broken Gatling logs (made from a real Gatling 3.15.1 log by `BrokenLogs`: cut at "
             + "ten places, emptied, other formats, twelve single-byte flips) through `slogate evaluate`; experiment files "
@@ -235,6 +235,11 @@ public final class MalformedInputTrials {
       section.table(findings);
     }
     section.paragraph("Examples of the one-line errors:").table(examples).write();
+    SuiteRow.write(options.results(), "malformed-inputs", new SuiteRow("malformed inputs", trials.size(),
+        count(all, Outcome.CLEAR_ERROR) + " (+ " + count(all, Outcome.READ_AND_JUDGED) + " damaged logs read and judged, "
+            + count(all, Outcome.ACCEPTED) + " wrongly accepted)",
+        String.valueOf(count(all, Outcome.STACK_TRACE)), String.valueOf(count(all, Outcome.WRONG_PASS)),
+        String.valueOf(count(all, Outcome.HANG)), "–", "–"));
   }
 
   private static long count(Map<Outcome, Long> counts, Outcome outcome) {

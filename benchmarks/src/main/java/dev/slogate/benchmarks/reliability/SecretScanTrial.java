@@ -1,6 +1,5 @@
 package dev.slogate.benchmarks.reliability;
 
-import com.sun.net.httpserver.HttpServer;
 import dev.slogate.benchmarks.internal.harness.Folders;
 import dev.slogate.benchmarks.internal.harness.GatlingLauncher;
 import dev.slogate.benchmarks.internal.harness.Met;
@@ -10,8 +9,6 @@ import dev.slogate.benchmarks.internal.harness.Table;
 import dev.slogate.config.Options;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,8 +34,8 @@ public final class SecretScanTrial {
   /** One way of handing slogate a secret, and the run that does it. */
   record Case(String name, String simulation, String secret, List<String> launchPrefix, List<String[]> properties) {}
 
-  /** What one case left behind. */
-  record Scan(String name, int exitCode, int filesScanned, long occurrences, List<String> where) {}
+  /** What one case left behind; {@code stackTrace}: its console holds one. */
+  record Scan(String name, int exitCode, int filesScanned, long occurrences, List<String> where, boolean stackTrace) {}
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -56,14 +53,8 @@ public final class SecretScanTrial {
    * @param quick only the cases CI affords: one token run, one run with a secret query, two refused URLs
    */
   static List<Scan> run(Path work, boolean quick) throws IOException, InterruptedException {
-    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/", exchange -> {
-      exchange.sendResponseHeaders(200, -1);
-      exchange.close();
-    });
-    server.start();
-    try {
-      String local = "127.0.0.1:" + server.getAddress().getPort();
+    try (OkServer server = OkServer.start()) {
+      String local = server.hostAndPort();
       Path tokenFile = Files.createDirectories(work).resolve("kecs-token");
       String fileToken = jwtLike();
       Files.writeString(tokenFile, fileToken + "\n");
@@ -95,8 +86,6 @@ public final class SecretScanTrial {
         scans.add(runAndScan(cases.get(i), work.resolve("case-" + i)));
       }
       return scans;
-    } finally {
-      server.stop(0);
     }
   }
 
@@ -127,7 +116,9 @@ public final class SecretScanTrial {
         where.add(work.relativize(file) + " (" + hits + ")");
       }
     }
-    return new Scan(c.name(), finished.exitCode(), files, occurrences, where);
+    String console = finished.output();
+    boolean stackTrace = console.contains("\tat ") || console.contains("Exception in thread");
+    return new Scan(c.name(), finished.exitCode(), files, occurrences, where, stackTrace);
   }
 
   private static String text(Path file) throws IOException {
@@ -176,5 +167,7 @@ public final class SecretScanTrial {
         .table(table)
         .headline("secrets found in output", "0", String.valueOf(total), total == 0 ? Met.YES : Met.NO)
         .write();
+    SuiteRow.write(options.results(), "secret-scan", new SuiteRow("secrets in output", scans.size(), "–",
+        String.valueOf(scans.stream().filter(Scan::stackTrace).count()), "–", "–", "–", String.valueOf(total)));
   }
 }
