@@ -37,8 +37,7 @@ final class Quantities {
    */
   double millis(ScalarNode value, String path) {
     if (value.type() != ScalarType.BOOLEAN) {
-      refuseOutOfRange(value, path);
-      Optional<Duration> duration = duration(value);
+      Optional<Duration> duration = duration(value, path);
       if (duration.isPresent() && !duration.get().isZero()) {
         return duration.get().toNanos() / 1e6;
       }
@@ -65,14 +64,11 @@ final class Quantities {
    * millisecond unit is refused for the same reason rather than silently rounded.
    */
   double window(ScalarNode value, String path) {
-    if (value.type() != ScalarType.BOOLEAN) {
-      refuseOutOfRange(value, path);
-    }
     Matcher unit = NUMBER_AND_UNIT.matcher(value.text());
     if (unit.matches() && SUB_SECOND_UNITS.contains(unit.group(2))) {
       throw errors.at(value.position(), path, "unknown unit '" + unit.group(2) + "' (use s, m or h: a window is at least one second)");
     }
-    Optional<Duration> duration = value.type() == ScalarType.BOOLEAN ? Optional.empty() : duration(value);
+    Optional<Duration> duration = value.type() == ScalarType.BOOLEAN ? Optional.empty() : duration(value, path);
     if (duration.isPresent()) {
       if (duration.get().compareTo(Duration.ofSeconds(1)) < 0) {
         throw errors.at(value.position(), path, "must be at least 1s (a run record counts requests per second), got " + value.describe());
@@ -90,24 +86,6 @@ final class Quantities {
     }
   }
 
-  /**
-   * Refuses a duration too large for any clock, or a number beyond a double ({@code 1e400ms}), in one line: before
-   * this, such a threshold became {@code Long.MAX_VALUE} ms or "never" and every run passed it.
-   */
-  private void refuseOutOfRange(ScalarNode value, String path) {
-    try {
-      Durations.parse(value.text());
-    } catch (InvalidDurationException e) {
-      if (e.reason() == InvalidDurationException.Reason.OUT_OF_RANGE) {
-        throw errors.at(value.position(), path, "too large: at most " + MAX_DURATION_WORDS + ", got " + value.describe());
-      }
-    }
-    Matcher m = NUMBER_AND_UNIT.matcher(value.text());
-    if (m.matches() && !Double.isFinite(Double.parseDouble(m.group(1)))) {
-      throw errors.at(value.position(), path, "number out of range, got " + value.describe());
-    }
-  }
-
   /** The number of a quantity, refused in one line when a double cannot hold it ({@code 1e400}). */
   private double finiteNumber(String text, ScalarNode value, String path) {
     double number = Double.parseDouble(text);
@@ -117,11 +95,22 @@ final class Quantities {
     return number;
   }
 
-  /** The text as a duration of slogate's one grammar; empty when the grammar refuses it (the caller words why). */
-  private static Optional<Duration> duration(ScalarNode value) {
+  /**
+   * The text as a duration of slogate's one grammar; empty when the grammar refuses it (the caller words why). A
+   * duration too large for any clock, or a number beyond a double ({@code 1e400ms}), is refused here in one line:
+   * before, such a threshold became {@code Long.MAX_VALUE} ms or "never" and every run passed it.
+   */
+  private Optional<Duration> duration(ScalarNode value, String path) {
     try {
       return Optional.of(Durations.parse(value.text()));
     } catch (InvalidDurationException e) {
+      if (e.reason() == InvalidDurationException.Reason.OUT_OF_RANGE) {
+        throw errors.at(value.position(), path, "too large: at most " + MAX_DURATION_WORDS + ", got " + value.describe());
+      }
+      Matcher m = NUMBER_AND_UNIT.matcher(value.text());
+      if (m.matches()) {
+        finiteNumber(m.group(1), value, path);
+      }
       return Optional.empty();
     }
   }
