@@ -113,21 +113,23 @@ public final class MalformedInputTrials {
   /** What the attempt printed, and what it was. */
   private record Attempted(Outcome outcome, String message) {}
 
+  /** An attempt and the heap it allocated on the worker thread. */
+  private record Measured(Attempted attempted, long allocatedBytes) {}
+
   record CliResult(int exitCode, String out, String err) {}
 
   private Trial attempt(String kind, String name, Callable<Attempted> action) throws InterruptedException {
     long started = System.nanoTime();
-    Future<Object[]> future = worker.submit(() -> {
+    Future<Measured> future = worker.submit(() -> {
       com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
       long before = threads.getCurrentThreadAllocatedBytes();
       Attempted attempted = action.call();
-      return new Object[] {attempted, threads.getCurrentThreadAllocatedBytes() - before};
+      return new Measured(attempted, threads.getCurrentThreadAllocatedBytes() - before);
     });
     try {
-      Object[] done = future.get(TIME_BOUND.toMillis(), TimeUnit.MILLISECONDS);
-      Attempted attempted = (Attempted) done[0];
-      return new Trial(kind, name, attempted.outcome(), (System.nanoTime() - started) / 1_000_000, (Long) done[1],
-          attempted.message());
+      Measured done = future.get(TIME_BOUND.toMillis(), TimeUnit.MILLISECONDS);
+      return new Trial(kind, name, done.attempted().outcome(), (System.nanoTime() - started) / 1_000_000,
+          done.allocatedBytes(), done.attempted().message());
     } catch (TimeoutException e) {
       future.cancel(true);
       return new Trial(kind, name, Outcome.HANG, TIME_BOUND.toMillis(), -1, "no answer within " + TIME_BOUND.toSeconds() + " s");
