@@ -1,6 +1,8 @@
 package dev.slogate.reports.words;
 
+import dev.slogate.slo.baseline.Regression;
 import dev.slogate.slo.eval.Evaluation;
+import dev.slogate.slo.eval.MeasureUnit;
 import dev.slogate.slo.eval.Note;
 import dev.slogate.slo.eval.ObjectiveResult;
 import dev.slogate.slo.eval.PhaseWindow;
@@ -109,9 +111,24 @@ public final class Words {
           + Math.round(100.0 * n.failed() / n.requests()) + "%) failed; " + which + ".";
     }
     if (note instanceof Note.BaselineCompared n) {
-      return n.regression().reason();
+      return regression(n.regression());
     }
     throw new IllegalArgumentException("no sentence for " + note);
+  }
+
+  /** How the run was compared with its baseline, or why not: "Compared with baseline run X (…): each percentile …". */
+  public static String regression(Regression regression) {
+    return switch (regression.status()) {
+      case NOT_REQUESTED -> "No baseline: no regression comparison was made (give --baseline, or pin one for the nightly "
+          + "gate).";
+      case NO_BASELINE -> "No baseline: a comparison was asked for but no baseline run was found, so the relative "
+          + "objectives are inconclusive.";
+      case REFUSED -> "Baseline run " + regression.baselineRunId() + " refused: " + regression.refusal() + ".";
+      case COMPARED -> "Compared with baseline run " + regression.baselineRunId() + " (" + regression.baselineOrigin()
+          + "): each percentile may rise by " + Math.round(regression.criteria().tolerance() * 100) + "% of the baseline "
+          + "plus " + Wording.value(regression.criteria().slackMillis(), MeasureUnit.MILLISECONDS) + " (the log's "
+          + "resolution).";
+    };
   }
 
   /** "< 100 ms", ">= 99.9%", ">= 100/s". */

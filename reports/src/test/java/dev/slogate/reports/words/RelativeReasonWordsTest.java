@@ -25,6 +25,6 @@ class RelativeReasonWordsTest {
       assertTrue(Words.reason(result).contains("allowed: a regression"), Words.reason(result));
     }
     assertTrue(Words.summary(input.evaluation()).contains("p95-latency-vs-baseline"), Words.summary(input.evaluation()));
-    assertTrue(Words.notes(input.evaluation()).contains(input.regression().reason()), Words.notes(input.evaluation()).toString());
+    assertTrue(Words.notes(input.evaluation()).contains(Words.regression(input.regression())), Words.notes(input.evaluation()).toString());
   }
 }

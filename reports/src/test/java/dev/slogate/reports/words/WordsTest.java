@@ -2,6 +2,8 @@ package dev.slogate.reports.words;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.slogate.slo.baseline.Regression;
+import dev.slogate.slo.baseline.RegressionCriteria;
 import dev.slogate.slo.eval.MeasureUnit;
 import dev.slogate.slo.eval.Measurement;
 import dev.slogate.slo.eval.Note;
@@ -204,6 +206,22 @@ class WordsTest {
             true, 1_120, 2_999)));
     assertEquals("Too short to compare p99.9 of all requests: 3 judged seconds, at least 5 are needed to see how much "
         + "seconds vary.", Words.reason(new Reason.TooShortToCompare(99.9, "all requests", List.of(), 3, 5)));
+  }
+
+  @Test
+  void theBaselineComparisonSaysWhatWasComparedOrWhyNot() {
+    assertEquals("No baseline: no regression comparison was made (give --baseline, or pin one for the nightly gate).",
+        Words.regression(Regression.none()));
+    assertEquals("No baseline: a comparison was asked for but no baseline run was found, so the relative objectives are "
+        + "inconclusive.", Words.regression(new Regression(Regression.Status.NO_BASELINE, null, null, null,
+            RegressionCriteria.defaults().withRequired(true), List.of(), null)));
+    assertEquals("Baseline run other-system refused: the baseline was judged for system shop, this run for "
+        + "reference-stack.", Words.regression(new Regression(Regression.Status.REFUSED, "other-system", "other-system",
+            "the baseline was judged for system shop, this run for reference-stack", RegressionCriteria.defaults(),
+            List.of(), null)));
+    assertEquals("Compared with baseline run shop-baseline (baselines/shop): each percentile may rise by 10% of the "
+        + "baseline plus 1 ms (the log's resolution).", Words.regression(new Regression(Regression.Status.COMPARED,
+            "shop-baseline", "baselines/shop", null, RegressionCriteria.defaults(), List.of(), null)));
   }
 
   @Test

@@ -21,10 +21,7 @@ import dev.slogate.slo.spec.LatencyOutcome;
 import dev.slogate.slo.spec.RequestSelector;
 import dev.slogate.slo.internal.stats.OrderStatistics;
 import java.util.ArrayList;
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.HdrHistogram.Histogram;
@@ -54,25 +51,19 @@ public final class BaselineComparison {
       if (!criteria.required()) {
         return Regression.none();
       }
-      String reason = "No baseline: a comparison was asked for but no baseline run was found, so the relative"
-          + " objectives are inconclusive.";
-      return new Regression(Regression.Status.NO_BASELINE, null, null, reason, criteria,
+      return new Regression(Regression.Status.NO_BASELINE, null, null, null, criteria,
           undecided(compared, criteria, new Reason.NoBaseline()), null);
     }
     Optional<String> problem = Compatibility.problem(record, plan, evaluation.spec().system(), baseline);
     if (problem.isPresent()) {
-      String reason = "Baseline run " + baseline.runId() + " refused: " + problem.get() + ".";
-      return new Regression(Regression.Status.REFUSED, baseline.runId(), baseline.origin(), reason, criteria,
+      return new Regression(Regression.Status.REFUSED, baseline.runId(), baseline.origin(), problem.get(), criteria,
           undecided(compared, criteria, new Reason.BaselineRefused(problem.get())), baseline);
     }
     List<ObjectiveResult> results = new ArrayList<>();
     for (LatencyObjective objective : compared) {
       results.add(judge(objective, evaluation, record, plan, baseline, criteria));
     }
-    String reason = "Compared with baseline run " + baseline.runId() + " (" + baseline.origin() + "): each percentile may rise by "
-        + Math.round(criteria.tolerance() * 100) + "% of the baseline plus " + millis(criteria.slackMillis())
-        + " (the log's resolution).";
-    return new Regression(Regression.Status.COMPARED, baseline.runId(), baseline.origin(), reason, criteria, results, baseline);
+    return new Regression(Regression.Status.COMPARED, baseline.runId(), baseline.origin(), null, criteria, results, baseline);
   }
 
   private static List<ObjectiveResult> undecided(List<LatencyObjective> compared, RegressionCriteria criteria, Reason reason) {
@@ -186,16 +177,5 @@ public final class BaselineComparison {
     if (outcome == LatencyOutcome.ALL) {
       stats.addKoTo(into);
     }
-  }
-
-  /**
-   * The slack in the regression's own sentence ({@link Regression#reason()}, still prose here with Compatibility's
-   * refusals): "1 ms", "0.5 ms", by reports' rule for milliseconds.
-   */
-  private static String millis(double millis) {
-    String number = millis == Math.rint(millis) && Math.abs(millis) < 1e15
-        ? String.format(Locale.ROOT, "%,d", (long) millis)
-        : new BigDecimal(millis).round(new MathContext(3)).stripTrailingZeros().toPlainString();
-    return number + " ms";
   }
 }

@@ -128,7 +128,8 @@ class BaselineComparisonTest {
     assertTrue(input.regression().results().isEmpty());
     assertEquals(5, input.evaluation().results().size());
     assertEquals(Verdict.PASS, input.evaluation().verdict());
-    assertTrue(input.regression().reason().startsWith("No baseline"), input.regression().reason());
+    // reports word NOT_REQUESTED "No baseline: no regression comparison was made (…)."
+    assertNull(input.regression().refusal());
   }
 
   /**
@@ -145,7 +146,7 @@ class BaselineComparisonTest {
     Judgement input = judge(new RunFolder(slow.record(), doubledSteadyRate(slow.plan()), slow.spec()),
         overPlannedBaseline, RegressionCriteria.defaults().withRequired(true), GatePolicy.DEFAULT);
 
-    assertEquals(Regression.Status.COMPARED, input.regression().status(), input.regression().reason());
+    assertEquals(Regression.Status.COMPARED, input.regression().status(), "refused: " + input.regression().refusal());
     assertEquals(3, input.regression().results().size());
     for (ObjectiveResult result : input.regression().results()) {
       assertEquals(Verdict.INVALID, result.verdict(), String.valueOf(result.reason()));
@@ -199,7 +200,9 @@ class BaselineComparisonTest {
     Judgement input = judge(folder, baseline, RegressionCriteria.defaults().withRequired(true),
         GatePolicy.DEFAULT);
     assertEquals(Regression.Status.REFUSED, input.regression().status());
-    assertEquals("Baseline run " + baseline.runId() + " refused: " + reason + ".", input.regression().reason());
+    // reports word it "Baseline run <id> refused: <reason>."
+    assertEquals(baseline.runId(), input.regression().baselineRunId());
+    assertEquals(reason, input.regression().refusal());
     input.regression().results().forEach(r -> assertEquals(Verdict.INCONCLUSIVE, r.verdict()));
     assertNotEquals(Verdict.PASS, input.evaluation().verdict());
   }

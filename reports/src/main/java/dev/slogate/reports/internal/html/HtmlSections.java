@@ -114,7 +114,7 @@ final class HtmlSections {
   String regression(String distributionNote) {
     Regression regression = input.regression();
     StringBuilder html = new StringBuilder("<section id=\"regression\"><h2>Regression</h2>");
-    html.append("<p").append(regression.compared() ? "" : " class=\"empty\"").append(">").append(esc(regression.reason())).append("</p>");
+    html.append("<p").append(regression.compared() ? "" : " class=\"empty\"").append(">").append(esc(Words.regression(regression))).append("</p>");
     if (!regression.results().isEmpty()) {
       table(html, regression.results().stream().map(ObjectiveRow::of).toList(), "");
     }

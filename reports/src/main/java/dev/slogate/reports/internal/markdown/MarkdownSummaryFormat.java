@@ -66,7 +66,7 @@ public final class MarkdownSummaryFormat implements ReportFormat {
       md.append("| – | (none judged) | | | | | |\n");
     }
 
-    md.append("\n### Regressions\n\n").append(escape(regression.reason())).append('\n');
+    md.append("\n### Regressions\n\n").append(escape(Words.regression(regression))).append('\n');
     List<ObjectiveRow> relative = regression.results().stream().map(ObjectiveRow::of).toList();
     if (!relative.isEmpty()) {
       md.append('\n');

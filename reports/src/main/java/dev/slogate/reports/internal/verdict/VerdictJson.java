@@ -91,7 +91,7 @@ public final class VerdictJson {
     } else {
       node.putNull("baselineRunId");
     }
-    node.put("reason", regression.reason());
+    node.put("reason", Words.regression(regression));
     node.put("tolerance", regression.criteria().tolerance());
     node.put("slackMillis", regression.criteria().slackMillis());
     ArrayNode relative = node.putArray("objectives");
