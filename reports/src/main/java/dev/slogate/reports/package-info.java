@@ -15,7 +15,9 @@
  *   <li>{@code dev.slogate.reports.evidence}: {@code Evidence}, the provenance every {@code ReportInput} carries;
  *   <li>{@code dev.slogate.reports.cli}: the {@code slogate} command-line tool ({@code SlogateCli});
  *   <li>{@code dev.slogate.reports.metrics}: live metrics for Prometheus and the Pushgateway push, the Java API
- *       the module README documents for code that runs a load test (no other module calls it yet).
+ *       the module README documents for code that runs a load test (no other module calls it yet);
+ *   <li>{@code dev.slogate.reports.words}: {@code Words}, the one place the evaluator's data (each result's
+ *       {@code Reason}, the {@code Summary}, the {@code Note}s) becomes sentences, and {@code Wording}, its numbers.
  * </ul>
  * In those packages, what is not public is their implementation. {@code dev.slogate.reports.internal} holds the
  * formats themselves and the wording they share: public for this module's sake only, no API, free to change.

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.slogate.slo.baseline.Regression;
 import dev.slogate.reports.run.RunFolder;
+import dev.slogate.reports.words.Words;
 import dev.slogate.slo.eval.Evaluation;
 import dev.slogate.slo.eval.Evaluator;
 import dev.slogate.slo.eval.Verdict;
@@ -73,7 +74,7 @@ class VerdictConsistencyTest {
       plan = new RunPlan(plan.schema(), plan.runId(), plan.simulation(), plan.target(), plan.scaleFactor(), doubled, plan.properties());
     }
     Evaluation evaluation = new Evaluator().evaluate(SloSpecs.parse(yaml, "consistency.yaml"), folder.record(), plan);
-    assertEquals(verdict, evaluation.verdict(), evaluation.summary());
+    assertEquals(verdict, evaluation.verdict(), Words.summary(evaluation));
     GateDecision gate = Gate.decide(evaluation, policy);
     return new ReportInput(evaluation, gate, folder.record(), plan, null, Regression.none(),
         Fixtures.evidence(folder.record().metadata().runId()));

@@ -4,6 +4,7 @@ import dev.slogate.config.OptionValues;
 import dev.slogate.config.Options;
 import dev.slogate.reports.console.ConsoleVerdictTable;
 import dev.slogate.reports.internal.verdict.VerdictJson;
+import dev.slogate.reports.words.Words;
 import dev.slogate.slo.baseline.Baseline;
 import dev.slogate.slo.baseline.Regression;
 import dev.slogate.slo.baseline.RegressionCriteria;
@@ -116,7 +117,7 @@ final class EvaluateCommand implements Callable<Integer>, ReadsOptions {
     Judgement judgement = PIPELINE.judge(new RunToJudge(loading::get, source, runPlan, null, comparedWith,
         RegressionCriteria.defaults().withRequired(comparedWith != null), policy));
     if (judgement.regression().status() == Regression.Status.REFUSED) {
-      throw new ExitCodes.InputException(judgement.regression().reason());
+      throw new ExitCodes.InputException(Words.regression(judgement.regression()));
     }
     out.println("slogate: read " + log);
     if (runPlan == null) {
@@ -138,7 +139,7 @@ final class EvaluateCommand implements Callable<Integer>, ReadsOptions {
     }
     out.print(ConsoleVerdictTable.render(evaluation, decision));
     if (comparedWith != null) {
-      out.println("slogate: " + judgement.regression().reason());
+      out.println("slogate: " + Words.regression(judgement.regression()));
     }
     out.flush();
     return decision.exitCode();

@@ -11,6 +11,7 @@ import dev.slogate.slo.baseline.RegressionCriteria;
 import dev.slogate.reports.console.ConsoleVerdictTable;
 import dev.slogate.reports.run.RunFolder;
 import dev.slogate.reports.run.RunJudgement;
+import dev.slogate.reports.words.Words;
 import dev.slogate.slo.gate.GatePolicy;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -78,12 +79,12 @@ final class ReportCommand implements Callable<Integer>, ReadsOptions {
     Baseline loaded = baselinePath.map(Baseline::load).orElse(null);
     ReportInput input = RunJudgement.judge(folder, loaded, criteria.withRequired(loaded != null), policy, Clock.systemUTC());
     if (input.regression().status() == Regression.Status.REFUSED) {
-      throw new ExitCodes.InputException(input.regression().reason());
+      throw new ExitCodes.InputException(Words.regression(input.regression()));
     }
     Path target = out != null ? out : run;
     List<Path> written = SignOffBundle.write(target, input, chosen, true);
     stdout.print(ConsoleVerdictTable.render(input.evaluation(), input.gate()));
-    stdout.println("slogate: " + input.regression().reason());
+    stdout.println("slogate: " + Words.regression(input.regression()));
     for (Path path : written) {
       stdout.println("slogate: wrote " + path);
     }

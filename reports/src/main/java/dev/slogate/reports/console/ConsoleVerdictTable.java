@@ -1,12 +1,13 @@
 package dev.slogate.reports.console;
 
 import dev.slogate.reports.internal.HealthWords;
+import dev.slogate.reports.words.Wording;
+import dev.slogate.reports.words.Words;
 import dev.slogate.slo.eval.Evaluation;
 import dev.slogate.slo.eval.Measurement;
 import dev.slogate.slo.eval.NotCovered;
 import dev.slogate.slo.eval.ObjectiveResult;
 import dev.slogate.slo.eval.PhaseValidity;
-import dev.slogate.slo.eval.Wording;
 import dev.slogate.slo.gate.GateDecision;
 import java.util.Comparator;
 import java.util.List;
@@ -35,9 +36,9 @@ public final class ConsoleVerdictTable {
       Measurement m = result.measurement();
       out.append(String.format(Locale.ROOT, "%-13s %-28s %-14s %-22s %-12s %9s%n",
           result.verdict(), clip(result.name(), 28), estimate(m), interval(m),
-          result.target() == null ? "-" : result.target().describe(),
+          result.target() == null ? "-" : Words.threshold(result.target()),
           m == null ? "-" : String.format(Locale.ROOT, "%,d", m.samples())));
-      out.append("              ").append(result.reason()).append(System.lineSeparator());
+      out.append("              ").append(Words.reason(result)).append(System.lineSeparator());
     }
     for (PhaseValidity phase : evaluation.phases()) {
       if (phase.status() == PhaseValidity.LoadStatus.INVALID) {
@@ -47,7 +48,7 @@ public final class ConsoleVerdictTable {
     }
     List<String> lags = evaluation.phases().stream()
         .filter(phase -> phase.scheduleLag().isPresent())
-        .map(phase -> phase.phase() + " " + phase.scheduleLag().get().describe())
+        .map(phase -> phase.phase() + " " + Words.scheduleLag(phase.scheduleLag().get()))
         .toList();
     if (!lags.isEmpty()) {
       out.append("schedule lag: ").append(String.join("; ", lags)).append(System.lineSeparator());
@@ -60,8 +61,8 @@ public final class ConsoleVerdictTable {
     for (NotCovered item : evaluation.notCovered()) {
       out.append("not covered: ").append(item.name()).append(" — ").append(item.reason()).append(System.lineSeparator());
     }
-    evaluation.notes().forEach(note -> out.append("note: ").append(note).append(System.lineSeparator()));
-    out.append("slogate: ").append(evaluation.summary()).append(System.lineSeparator());
+    Words.notes(evaluation).forEach(note -> out.append("note: ").append(note).append(System.lineSeparator()));
+    out.append("slogate: ").append(Words.summary(evaluation)).append(System.lineSeparator());
     out.append("slogate: ").append(gate.describe()).append(System.lineSeparator());
     return out.toString();
   }

@@ -1,10 +1,11 @@
 package dev.slogate.reports.internal;
 
+import dev.slogate.reports.words.Wording;
+import dev.slogate.reports.words.Words;
 import dev.slogate.slo.eval.Evaluation;
 import dev.slogate.slo.eval.Measurement;
 import dev.slogate.slo.eval.ObjectiveResult;
 import dev.slogate.slo.eval.Verdict;
-import dev.slogate.slo.eval.Wording;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -51,9 +52,9 @@ public record ObjectiveRow(
         m == null || !m.hasEstimate() ? "no data" : (relative && m.estimate() > 0 ? "+" : "") + Wording.value(m.estimate(), m.unit()),
         m == null || !m.hasInterval() ? NONE
             : Wording.range(m.low(), m.high(), m.unit()) + String.format(Locale.ROOT, " (%s%%)", confidence(m.confidence())),
-        result.target() == null ? NONE : (relative ? "rise " : "") + result.target().describe(),
+        result.target() == null ? NONE : (relative ? "rise " : "") + Words.threshold(result.target()),
         m == null || m.samples() == 0 ? NONE : String.format(Locale.ROOT, "%,d", m.samples()),
-        result.reason(),
+        Words.reason(result),
         result.objective().source().map(Object::toString).orElse(NONE));
   }
 

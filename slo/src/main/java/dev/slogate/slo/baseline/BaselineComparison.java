@@ -10,7 +10,7 @@ import dev.slogate.slo.eval.PhaseWindows;
 import dev.slogate.slo.eval.RunLevelRules;
 import dev.slogate.slo.eval.Threshold;
 import dev.slogate.slo.eval.Verdict;
-import dev.slogate.slo.eval.Wording;
+import dev.slogate.slo.eval.Reason;
 import dev.slogate.slo.plan.RunPlan;
 import dev.slogate.slo.record.RunRecord;
 import dev.slogate.slo.record.SeriesStats;
@@ -22,7 +22,6 @@ import dev.slogate.slo.spec.RequestSelector;
 import dev.slogate.slo.internal.stats.OrderStatistics;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.HdrHistogram.Histogram;
@@ -52,29 +51,22 @@ public final class BaselineComparison {
       if (!criteria.required()) {
         return Regression.none();
       }
-      String reason = "No baseline: a comparison was asked for but no baseline run was found, so the relative"
-          + " objectives are inconclusive.";
-      return new Regression(Regression.Status.NO_BASELINE, null, null, reason, criteria,
-          undecided(compared, criteria, "No baseline run to compare with, so this relative objective is inconclusive."), null);
+      return new Regression(Regression.Status.NO_BASELINE, null, null, null, criteria,
+          undecided(compared, criteria, new Reason.NoBaseline()), null);
     }
     Optional<String> problem = Compatibility.problem(record, plan, evaluation.spec().system(), baseline);
     if (problem.isPresent()) {
-      String reason = "Baseline run " + baseline.runId() + " refused: " + problem.get() + ".";
-      return new Regression(Regression.Status.REFUSED, baseline.runId(), baseline.origin(), reason, criteria,
-          undecided(compared, criteria, "The baseline cannot be compared with this run (" + problem.get()
-              + "), so this relative objective is inconclusive."), baseline);
+      return new Regression(Regression.Status.REFUSED, baseline.runId(), baseline.origin(), problem.get(), criteria,
+          undecided(compared, criteria, new Reason.BaselineRefused(problem.get())), baseline);
     }
     List<ObjectiveResult> results = new ArrayList<>();
     for (LatencyObjective objective : compared) {
       results.add(judge(objective, evaluation, record, plan, baseline, criteria));
     }
-    String reason = "Compared with baseline run " + baseline.runId() + " (" + baseline.origin() + "): each percentile may rise by "
-        + Math.round(criteria.tolerance() * 100) + "% of the baseline plus " + Wording.value(criteria.slackMillis(), MeasureUnit.MILLISECONDS)
-        + " (the log's resolution).";
-    return new Regression(Regression.Status.COMPARED, baseline.runId(), baseline.origin(), reason, criteria, results, baseline);
+    return new Regression(Regression.Status.COMPARED, baseline.runId(), baseline.origin(), null, criteria, results, baseline);
   }
 
-  private static List<ObjectiveResult> undecided(List<LatencyObjective> compared, RegressionCriteria criteria, String reason) {
+  private static List<ObjectiveResult> undecided(List<LatencyObjective> compared, RegressionCriteria criteria, Reason reason) {
     return compared.stream().map(o -> {
       LatencyObjective relative = RelativeObjectives.relative(o, criteria.slackMillis(), null, null, criteria.tolerance());
       return new ObjectiveResult(relative, Verdict.INCONCLUSIVE, reason, "Δp" + RelativeObjectives.percentileText(o.percentile()),
@@ -90,30 +82,25 @@ public final class BaselineComparison {
     List<PhaseWindow> currentWindows = windows(record, plan, base);
     List<PhaseWindow> baselineWindows = windows(baseline.record(), baseline.plan(), base);
     List<String> phases = currentWindows.stream().map(PhaseWindow::phase).toList();
-    String scope = phases.isEmpty() ? "" : " in " + String.join(" + ", phases);
     List<Histogram> now = perSecond(record, currentWindows, base);
     List<Histogram> before = perSecond(baseline.record(), baselineWindows, base);
     long required = OrderStatistics.minimumSamplesForUpperBound(base.percentile() / 100, confidence);
     LatencyObjective placeholder = RelativeObjectives.relative(base, criteria.slackMillis(), baseline.runId(), baseline.origin(), criteria.tolerance());
     if (phases.isEmpty()) {
-      return new ObjectiveResult(placeholder, Verdict.INCONCLUSIVE, "The run plan has no phase this percentile is judged on, so it was not compared.",
+      return new ObjectiveResult(placeholder, Verdict.INCONCLUSIVE, new Reason.NoPhaseToCompare(),
           measure, series, phases, Measurement.none(MeasureUnit.MILLISECONDS, confidence, required), null);
     }
     long nowCount = count(now);
     long beforeCount = count(before);
-    String percentileName = "p" + RelativeObjectives.percentileText(base.percentile());
     if (Math.min(nowCount, beforeCount) < required) {
-      String which = nowCount < required ? "this run" : "the baseline";
-      return new ObjectiveResult(placeholder, Verdict.INCONCLUSIVE, String.format(Locale.ROOT,
-          "Too few requests of %s%s to compare %s: %s has %,d, at least %,d are needed.", series, scope,
-          percentileName, which, Math.min(nowCount, beforeCount), required),
+      return new ObjectiveResult(placeholder, Verdict.INCONCLUSIVE, new Reason.TooFewToCompare(base.percentile(), series,
+          phases, nowCount >= required, Math.min(nowCount, beforeCount), required),
           measure, series, phases, Measurement.none(MeasureUnit.MILLISECONDS, confidence, required), null);
     }
     int fewestSeconds = Math.min(now.size(), before.size());
     if (fewestSeconds < PercentileBootstrap.MIN_BLOCKS) {
-      return new ObjectiveResult(placeholder, Verdict.INCONCLUSIVE, String.format(Locale.ROOT,
-          "Too short to compare %s of %s%s: %s judged seconds, at least %d are needed to see how much seconds vary.",
-          percentileName, series, scope, fewestSeconds, PercentileBootstrap.MIN_BLOCKS),
+      return new ObjectiveResult(placeholder, Verdict.INCONCLUSIVE, new Reason.TooShortToCompare(base.percentile(), series,
+          phases, fewestSeconds, PercentileBootstrap.MIN_BLOCKS),
           measure, series, phases, Measurement.none(MeasureUnit.MILLISECONDS, confidence, required), null);
     }
     long seed = (baseline.runId() + "|" + record.metadata().runId() + "|" + base.name()).hashCode();
@@ -125,7 +112,8 @@ public final class BaselineComparison {
     Measurement m = new Measurement(MeasureUnit.MILLISECONDS, d.difference(), d.low(), d.high(), d.lowerBound(),
         d.upperBound(), confidence, nowCount, required);
     Verdict verdict = d.upperBound() <= allowed ? Verdict.PASS : d.lowerBound() > allowed ? Verdict.FAIL : Verdict.INCONCLUSIVE;
-    String reason = sentence(measure, series, scope, d, allowed, confidence, baseline.runId(), criteria, verdict);
+    Reason reason = new Reason.RiseCompared(base.percentile(), series, phases, d.baseline(), d.current(), m, allowed,
+        baseline.runId(), criteria.tolerance(), criteria.slackMillis(), verdict);
     ObjectiveResult result = new ObjectiveResult(relative, verdict, reason, measure, series, phases, m, target);
     // The evaluator's run-level rules. A rise measured on a phase the injector did not drive as planned is no more
     // the target's than an absolute breach there: a saturated injector queues its own requests and lengthens every
@@ -133,28 +121,10 @@ public final class BaselineComparison {
     Optional<PhaseValidity> invalid = RunLevelRules.firstInvalid(evaluation.phases().stream()
         .filter(v -> phases.contains(v.phase())).toList());
     if (invalid.isPresent()) {
-      return RunLevelRules.invalidLoad(result,
-          capitalize(invalid.get().reason()) + ", so the comparison is neither passed nor failed; " + lower(reason));
+      return RunLevelRules.invalidLoad(result, new Reason.ComparisonOnInvalidLoad(invalid.get(), reason));
     }
     return RunLevelRules.cannotPassIncomplete(result, evaluation.run().complete(),
-        "The run record is incomplete, so this cannot pass; on the data seen: " + lower(reason));
-  }
-
-  private static String sentence(String measure, String series, String scope, PercentileBootstrap.Difference d, double allowed,
-      double confidence, String baselineRunId, RegressionCriteria criteria, Verdict verdict) {
-    String percentile = measure.substring(1);
-    String change = signed(d.difference()) + (d.baseline() > 0
-        ? String.format(Locale.ROOT, ", %+.0f%%", 100 * d.difference() / d.baseline()) : "");
-    String interval = String.format(Locale.ROOT, "%s%% CI %s to %s", trim(confidence * 100), signed(d.low()), signed(d.high()));
-    String verdictText = switch (verdict) {
-      case PASS -> "within the " + Wording.value(allowed, MeasureUnit.MILLISECONDS) + " allowed";
-      case FAIL -> "more than the " + Wording.value(allowed, MeasureUnit.MILLISECONDS) + " allowed: a regression";
-      default -> "which straddles the " + Wording.value(allowed, MeasureUnit.MILLISECONDS) + " allowed";
-    };
-    return String.format(Locale.ROOT, "%s of %s%s went from %s in baseline run %s to %s: %s (%s), %s (%s%% of the baseline + %s).",
-        percentile, series, scope, Wording.value(d.baseline(), MeasureUnit.MILLISECONDS), baselineRunId,
-        Wording.value(d.current(), MeasureUnit.MILLISECONDS), change, interval, verdictText,
-        Math.round(criteria.tolerance() * 100), Wording.value(criteria.slackMillis(), MeasureUnit.MILLISECONDS));
+        new Reason.ComparisonOnIncompleteRecord(reason));
   }
 
   private static List<PhaseWindow> windows(RunRecord record, RunPlan plan, LatencyObjective objective) {
@@ -207,21 +177,5 @@ public final class BaselineComparison {
     if (outcome == LatencyOutcome.ALL) {
       stats.addKoTo(into);
     }
-  }
-
-  private static String signed(double millis) {
-    return (millis > 0 ? "+" : "") + Wording.value(millis, MeasureUnit.MILLISECONDS);
-  }
-
-  private static String trim(double value) {
-    return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
-  }
-
-  private static String capitalize(String text) {
-    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
-  }
-
-  private static String lower(String text) {
-    return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
   }
 }

@@ -12,13 +12,15 @@ import java.util.Optional;
  * @param status whether a comparison was made, and if not why
  * @param baselineRunId the baseline's run id, or null without one
  * @param baselineOrigin where the baseline was loaded from, or null
- * @param reason one sentence for reports: "Compared with baseline run X: …", "No baseline: …"
+ * @param refusal why the baseline was refused ({@link Compatibility}: "it ran another simulation"), null unless
+ *     REFUSED; reports word the rest from the status and the criteria ("Compared with baseline run X: …", "No
+ *     baseline: …")
  * @param criteria how the relative objectives were judged
  * @param results one per relative objective, in the order of the spec's latency objectives
  * @param baseline the baseline itself (for charts), or null without one
  */
 public record Regression(
-    Status status, String baselineRunId, String baselineOrigin, String reason, RegressionCriteria criteria,
+    Status status, String baselineRunId, String baselineOrigin, String refusal, RegressionCriteria criteria,
     List<ObjectiveResult> results, Baseline baseline) {
 
   /** Whether and how a comparison happened. */
@@ -33,13 +35,11 @@ public record Regression(
     COMPARED
   }
 
-  private static final Regression NONE = new Regression(Status.NOT_REQUESTED, null, null,
-      "No baseline: no regression comparison was made (give --baseline, or pin one for the nightly gate).",
+  private static final Regression NONE = new Regression(Status.NOT_REQUESTED, null, null, null,
       RegressionCriteria.defaults(), List.of(), null);
 
   public Regression {
     Objects.requireNonNull(status, "status");
-    Objects.requireNonNull(reason, "reason");
     Objects.requireNonNull(criteria, "criteria");
     results = List.copyOf(results);
   }

@@ -1,8 +1,9 @@
 package dev.slogate.slo.baseline;
 
 import dev.slogate.slo.eval.Evaluation;
-import dev.slogate.slo.eval.Evaluator;
+import dev.slogate.slo.eval.Note;
 import dev.slogate.slo.eval.ObjectiveResult;
+import dev.slogate.slo.eval.Summary;
 import dev.slogate.slo.eval.Verdict;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,10 +24,10 @@ public final class RelativeVerdicts {
     List<ObjectiveResult> results = new ArrayList<>(evaluation.results());
     results.addAll(regression.results());
     Verdict overall = results.stream().map(ObjectiveResult::verdict).reduce(evaluation.verdict(), Verdict::worst);
-    List<String> notes = new ArrayList<>(evaluation.notes());
-    notes.add(regression.reason());
+    List<Note> notes = new ArrayList<>(evaluation.notes());
+    notes.add(new Note.BaselineCompared(regression));
     return new Evaluation(evaluation.spec(), evaluation.run(), overall,
-        Evaluator.summary(overall, results, evaluation.notCovered(), evaluation.run().complete()), results,
+        Summary.of(overall, results, evaluation.notCovered().size(), evaluation.run().complete()), results,
         evaluation.notCovered(), evaluation.phases(), evaluation.errorBudgets(), evaluation.faults(), notes,
         evaluation.planProvided(), evaluation.options());
   }

@@ -71,7 +71,7 @@ final class ClosedUsersCheck {
     }
     Phase.Users planned = phase.get().users();
     return load.with(LoadStatus.VALID, "the injector held the planned users in " + name + ": "
-        + (planned.start() == planned.end() ? Wording.count(planned.start()) : planned.start() + "→" + planned.end())
+        + (planned.start() == planned.end() ? CheckWording.count(planned.start()) : planned.start() + "→" + planned.end())
         + " concurrent users, second by second");
   }
 
@@ -91,8 +91,8 @@ final class ClosedUsersCheck {
 
   private record Worst(long offsetMillis, long held, double planned, double allowed, double by) {
     String describe(String asFewOrMany) {
-      return asFewOrMany + " " + Wording.count(held) + " concurrent users " + String.format(Locale.ROOT, "%.1f", offsetMillis / 1000.0)
-          + " s into the run, where the plan holds " + Wording.decimal(planned, 3) + " (±" + Wording.decimal(allowed, 3)
+      return asFewOrMany + " " + CheckWording.count(held) + " concurrent users " + String.format(Locale.ROOT, "%.1f", offsetMillis / 1000.0)
+          + " s into the run, where the plan holds " + CheckWording.decimal(planned, 3) + " (±" + CheckWording.decimal(allowed, 3)
           + " allowed)";
     }
   }

@@ -35,24 +35,22 @@ final class ErrorFrequencyJudge {
     String series = selector.describe();
     Sample sample = scope.sample();
     long window = objective.windowSeconds();
-    String windowText = Wording.count(window) + " s";
 
-    String noData = null;
+    Reason noData = null;
     if (sample.requestsInWindows() == 0) {
-      noData = Sentences.noRequests(scope.text());
+      noData = new Reason.NoRequests(scope.judged());
     } else if (selector.scope() != RequestSelector.Scope.ALL && sample.matched().isEmpty()) {
-      noData = Sentences.noMatch(selector, scope);
+      noData = NoData.noMatch(selector, scope);
     }
     long windows = stretches.stream().mapToLong(s -> Math.max(0, s.seconds() - window + 1)).sum();
     if (noData == null && windows == 0) {
-      ObjectiveResult shown = breachShownByAShorterStretch(objective, scope, stretches, target, series, windowText,
-          confidence, minSamples, sample, epochStartMillis);
+      ObjectiveResult shown = breachShownByAShorterStretch(objective, scope, stretches, target, series, confidence,
+          minSamples, sample, epochStartMillis);
       if (shown != null) {
         return shown;
       }
       long longest = stretches.stream().mapToLong(Stretch::seconds).max().orElse(0);
-      noData = "The judged phases " + scope.text() + " offer at most " + Wording.count(longest) + " s without a break, "
-          + "shorter than the " + windowText + " window, so no window fits and nothing was judged.";
+      noData = new Reason.NoWindowFits(scope.judged(), longest, window);
     }
     if (noData != null) {
       return new ObjectiveResult(objective, Verdict.INCONCLUSIVE, noData, MEASURE, series, scope.phases(),
@@ -64,25 +62,17 @@ final class ErrorFrequencyJudge {
     // A rule on observed counts has no interval: the bounds are the observed value itself.
     Measurement m = new Measurement(MeasureUnit.PER_SECOND, peak, null, null, peak, peak, confidence, sample.count(),
         minSamples);
-    String subject = "failed requests of " + series + " " + scope.text();
     boolean fired = worst.failed > objective.allowedPerWindow() + ALLOWANCE_ROUNDING;
     // Too few requests cannot show that the alert stays quiet, but failures already counted can show that it fires:
     // a breach the evidence already shows is a FAIL, whatever the gate's policy for INCONCLUSIVE.
     if (sample.count() < minSamples && !fired) {
       return new ObjectiveResult(objective, Verdict.INCONCLUSIVE,
-          Sentences.tooFew("requests", sample.count(), "of " + series + " " + scope.text(), "this objective (minSamples)",
-              minSamples, Wording.value(peak, MeasureUnit.PER_SECOND) + " in the worst window"),
+          new Reason.TooFew(Reason.Counted.REQUESTS, sample.count(), series, scope.judged(), null, confidence,
+              minSamples, peak, MeasureUnit.PER_SECOND, Reason.Shown.WORST_WINDOW),
           MEASURE, series, scope.phases(), m, target);
     }
-    String where = worst.failed == 0 ? "" : ", from second " + Wording.count(worst.fromEpochSecond - Math.floorDiv(epochStartMillis, 1000))
-        + " of the run in " + worst.phases;
-    String head = Sentences.capitalized(subject) + " peaked at " + Wording.value(peak, MeasureUnit.PER_SECOND)
-        + " in the worst " + windowText + " window (" + Wording.count(worst.failed) + " failed" + where + "; "
-        + Wording.count(windows) + " window" + (windows == 1 ? "" : "s") + " looked at)";
-    String max = Wording.value(target.value(), MeasureUnit.PER_SECOND);
-    String reason = fired
-        ? head + ", above the " + max + " maximum: the alert would have fired."
-        : head + ", within the " + max + " maximum: the alert would not have fired on this run's requests.";
+    Reason reason = new Reason.AlertRule(series, scope.judged(), peak, window, worst.failed,
+        worst.fromEpochSecond - Math.floorDiv(epochStartMillis, 1000), worst.phases, windows, target.value(), fired);
     return new ObjectiveResult(objective, fired ? Verdict.FAIL : Verdict.PASS, reason, MEASURE, series, scope.phases(), m,
         target);
   }
@@ -93,7 +83,7 @@ final class ErrorFrequencyJudge {
    * those failures, so the alert fires whatever the rest of the window would have held. Null when no stretch does.
    */
   private static ObjectiveResult breachShownByAShorterStretch(ErrorFrequencyObjective objective, Scope scope,
-      List<Stretch> stretches, Threshold target, String series, String windowText, double confidence, long minSamples,
+      List<Stretch> stretches, Threshold target, String series, double confidence, long minSamples,
       Sample sample, long epochStartMillis) {
     Stretch worst = null;
     long worstFailed = -1;
@@ -113,13 +103,9 @@ final class ErrorFrequencyJudge {
     double peak = worstFailed / (double) objective.windowSeconds();
     Measurement m = new Measurement(MeasureUnit.PER_SECOND, peak, null, null, peak, peak, confidence, sample.count(),
         minSamples);
-    String reason = Sentences.capitalized("failed requests of " + series + " " + scope.text()) + ": "
-        + Wording.count(worstFailed) + " failed within " + Wording.count(worst.seconds()) + " s, from second "
-        + Wording.count(worst.fromEpochSecond() - Math.floorDiv(epochStartMillis, 1000)) + " of the run in "
-        + worst.phases() + ", already more than the " + Wording.count((long) Math.floor(objective.allowedPerWindow()
-        + ALLOWANCE_ROUNDING)) + " a whole " + windowText + " window allows (" + Wording.value(target.value(),
-        MeasureUnit.PER_SECOND) + " maximum): no whole window fits, but the alert would have fired whatever the rest "
-        + "of the window held (breach already shown).";
+    Reason reason = new Reason.BreachShown(series, scope.judged(), worstFailed, worst.seconds(),
+        worst.fromEpochSecond() - Math.floorDiv(epochStartMillis, 1000), worst.phases(),
+        (long) Math.floor(objective.allowedPerWindow() + ALLOWANCE_ROUNDING), objective.windowSeconds(), target.value());
     return new ObjectiveResult(objective, Verdict.FAIL, reason, MEASURE, series, scope.phases(), m, target);
   }
 

@@ -16,13 +16,14 @@ import java.util.Optional;
  * @param run the run's metadata (run id, simulation, injectors, complete or not)
  * @param verdict the overall verdict: the worst of the results (see {@link Verdict} for the order), and
  *     never PASS for an incomplete record or when nothing was judged
- * @param summary one sentence, e.g. "FAIL: 1 of 6 objectives failed (p99-latency)."
+ * @param summary the verdicts in figures, which reports word as one sentence, e.g. "FAIL: of 6 objectives, 1 failed
+ *     (p99-latency), 5 passed."
  * @param results one per judged objective, in spec order
  * @param notCovered the objectives no load test can verify, listed so that they are seen
  * @param phases the load check of every phase some objective was judged on
  * @param errorBudgets one per availability objective that had requests
  * @param faults the chaos timeline's faults (time to detect, failover, downtime, KOs), empty without chaos
- * @param notes what a reader should know about how this was judged
+ * @param notes what a reader should know about how this was judged, as data that reports word
  * @param planProvided whether a run plan was given; without one the whole run is one phase
  * @param options the options used
  */
@@ -30,13 +31,13 @@ public record Evaluation(
     SloSpec spec,
     RunMetadata run,
     Verdict verdict,
-    String summary,
+    Summary summary,
     List<ObjectiveResult> results,
     List<NotCovered> notCovered,
     List<PhaseValidity> phases,
     List<ErrorBudget> errorBudgets,
     List<FaultWindow> faults,
-    List<String> notes,
+    List<Note> notes,
     boolean planProvided,
     EvaluationOptions options) {
 

@@ -97,19 +97,20 @@ public final class Evaluator {
         PhaseSelection.Selected selected = PhaseSelection.select(windows, plan, windowed.judging().phases());
         selected.windows().forEach(w -> validity.computeIfAbsent(w.phase(), name -> loadCheck.check(windowStats.apply(w), w)));
         List<PhaseWindow> judged = selected.windows();
-        String scopeText = selected.scope();
+        PhaseScope phaseScope = selected.scope();
         if (!hasPlan && windowed instanceof ThroughputObjective) {
           judged = judged.stream().map(PhaseWindow::interior).toList();
-          scopeText = "in the whole run (no run plan; its partial first and last seconds left out)";
+          phaseScope = new PhaseScope(PhaseScope.Kind.WHOLE_RUN_INTERIOR, phaseScope.phases(), phaseScope.asked());
         }
         Sample sample = SampleAggregator.aggregate(windowStats, judged, windowed.selector());
-        Scope scope = new Scope(judged.stream().map(PhaseWindow::phase).toList(), scopeText, sample);
+        Scope scope = new Scope(new PhaseScope(phaseScope.kind(), judged.stream().map(PhaseWindow::phase).toList(),
+            phaseScope.asked()), sample);
         ObjectiveResult result = windowed instanceof ErrorFrequencyObjective frequency
             ? ErrorFrequencyJudge.judge(frequency, scope,
                 FailureStretches.of(run, hasPlan ? plan : null, judged, frequency.selector()), run.metadata().epochStartMillis())
             : judge(windowed, scope);
         if (selected.problem() != null) {
-          result = result.overruled(Verdict.INCONCLUSIVE, capitalize(selected.problem()) + ", so nothing was judged.");
+          result = result.overruled(Verdict.INCONCLUSIVE, selected.problem());
         }
         result = checkLoad(result, selected.windows(), validity);
         if (windowed instanceof AvailabilityObjective availability) {
@@ -123,8 +124,7 @@ public final class Evaluator {
     }
 
     boolean complete = run.metadata().complete();
-    results.replaceAll(r -> RunLevelRules.cannotPassIncomplete(r, complete,
-        "The run record is incomplete (the log ended early), so this cannot pass; on the data seen: " + r.reason()));
+    results.replaceAll(r -> RunLevelRules.cannotPassIncomplete(r, complete, new Reason.IncompleteRecord(r.reason())));
     Verdict overall = results.stream().map(ObjectiveResult::verdict).reduce(Verdict.PASS, Verdict::worst);
     if (results.isEmpty()) {
       overall = Verdict.INCONCLUSIVE;
@@ -132,11 +132,11 @@ public final class Evaluator {
     if (!complete) {
       overall = overall.worst(Verdict.INVALID);
     }
-    List<String> notes = notes(run, hasPlan, complete, validity.values(), notCovered);
+    List<Note> notes = notes(run, hasPlan, complete, validity.values(), notCovered);
     notes.addAll(scaled.notes());
     MostlyFailedWarning.of(spec, validity.values().stream().map(v -> windowStats.apply(v.window())).toList())
         .ifPresent(notes::add);
-    return new Evaluation(spec, run.metadata(), overall, summary(overall, results, notCovered, complete), results,
+    return new Evaluation(spec, run.metadata(), overall, Summary.of(overall, results, notCovered.size(), complete), results,
         notCovered, List.copyOf(validity.values()), budgets,
         timeline == null ? List.of() : timeline.faults(), notes, hasPlan, options);
   }
@@ -160,78 +160,42 @@ public final class Evaluator {
     if (invalid.isEmpty()) {
       return result;
     }
-    Measurement m = result.measurement();
-    String measured = m.hasEstimate()
-        ? " (measured " + result.measure() + " " + Wording.value(m.estimate(), m.unit()) + ")"
-        : "";
     return RunLevelRules.invalidLoad(result,
-        capitalize(invalid.get().reason()) + ", so this objective is neither passed nor failed" + measured + ".");
+        new Reason.InvalidLoad(invalid.get(), result.measure(), result.measurement()));
   }
 
-  private static List<String> notes(RunMeasurements run, boolean hasPlan, boolean complete,
+  private static List<Note> notes(RunMeasurements run, boolean hasPlan, boolean complete,
       Iterable<PhaseValidity> validity, List<NotCovered> notCovered) {
-    List<String> notes = new ArrayList<>();
+    List<Note> notes = new ArrayList<>();
     if (!hasPlan) {
-      notes.add("No run plan: the whole run is judged as one phase, '" + PhaseWindow.WHOLE_RUN
-          + "', warm-up included, and the achieved load is not checked against a plan.");
+      notes.add(new Note.NoRunPlan());
     }
     for (PhaseValidity check : validity) {
       if (check.status() == LoadStatus.NOT_CHECKED && hasPlan) {
-        notes.add(capitalize(check.reason()) + ".");
+        notes.add(new Note.LoadNotChecked(check));
       }
     }
     healthNotRecorded(validity).ifPresent(notes::add);
     if (!complete) {
-      notes.add("The run record is incomplete (the log ended early, e.g. a crashed injector): the verdict cannot be PASS.");
+      notes.add(new Note.IncompleteRecord());
     }
     if (!notCovered.isEmpty()) {
-      notes.add(notCovered.size() + " objective" + (notCovered.size() == 1 ? " is" : "s are")
-          + " not covered by a load test: " + String.join(", ", notCovered.stream().map(NotCovered::name).toList()) + ".");
+      notes.add(new Note.NotCoveredObjectives(notCovered.stream().map(NotCovered::name).toList()));
     }
     long crashes = run.crashErrors();
     if (crashes > 0) {
-      notes.add("Gatling reported " + Wording.count(crashes) + " error" + (crashes == 1 ? "" : "s")
-          + " of its own (crashed actions or failed expressions) that produced no request.");
+      notes.add(new Note.GatlingErrors(crashes));
     }
     return notes;
   }
 
-  /**
-   * The one-sentence summary of an evaluation: over the evaluator's own results, and again once relative objectives
-   * are folded in ({@link dev.slogate.slo.baseline.RelativeVerdicts}).
-   */
-  public static String summary(Verdict overall, List<ObjectiveResult> results, List<NotCovered> notCovered, boolean complete) {
-    String notCoveredText = notCovered.isEmpty() ? "" : " " + notCovered.size() + " not covered.";
-    if (results.isEmpty()) {
-      return overall + ": no objective could be judged." + notCoveredText;
-    }
-    if (overall == Verdict.PASS) {
-      return "PASS: all " + results.size() + " judged objective" + (results.size() == 1 ? "" : "s") + " passed." + notCoveredText;
-    }
-    List<String> parts = new ArrayList<>();
-    Map<Verdict, String> words = Map.of(Verdict.FAIL, "failed", Verdict.INVALID, "invalid",
-        Verdict.INCONCLUSIVE, "inconclusive", Verdict.PASS, "passed");
-    for (Verdict verdict : List.of(Verdict.FAIL, Verdict.INVALID, Verdict.INCONCLUSIVE, Verdict.PASS)) {
-      List<String> names = results.stream().filter(r -> r.verdict() == verdict).map(ObjectiveResult::name).toList();
-      if (!names.isEmpty()) {
-        parts.add(names.size() + " " + words.get(verdict) + (verdict == Verdict.PASS ? "" : " (" + String.join(", ", names) + ")"));
-      }
-    }
-    String incomplete = complete ? "" : "the run record is incomplete; ";
-    return overall + ": " + incomplete + "of " + results.size() + " objectives, " + String.join(", ", parts) + "." + notCoveredText;
-  }
-
   /** The one note for the phases whose injector health is unknown: said once, never taken as healthy. */
-  private static Optional<String> healthNotRecorded(Iterable<PhaseValidity> validity) {
+  private static Optional<Note> healthNotRecorded(Iterable<PhaseValidity> validity) {
     for (PhaseValidity check : validity) {
       if (check.health().status() == PhaseHealth.HealthStatus.NOT_RECORDED) {
-        return Optional.of(capitalize(check.health().reason()) + ".");
+        return Optional.of(new Note.HealthNotRecorded(check.health()));
       }
     }
     return Optional.empty();
-  }
-
-  private static String capitalize(String text) {
-    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 }

@@ -35,10 +35,8 @@ final class FailoverJudge {
       faults = faults.stream().filter(f -> f.experiment().equals(experiment)).toList();
     }
     if (faults.isEmpty()) {
-      String none = objective.experiment().map(e -> "No fault of experiment " + e + " in this run")
-          .orElse("No fault in this run");
       return new ObjectiveResult(objective, Verdict.INCONCLUSIVE,
-          none + ", so failover time could not be measured.", MEASURE, "no faults", List.of(),
+          new Reason.NoFault(objective.experiment().orElse(null)), MEASURE, "no faults", List.of(),
           Measurement.none(MeasureUnit.MILLISECONDS, confidence, Math.max(1, objective.minSamples())), target);
     }
     String series = faults.size() == 1 ? faults.get(0).label() : faults.size() + " faults";
@@ -60,29 +58,25 @@ final class FailoverJudge {
     long minSamples = objective.minSamples();
     Measurement m = new Measurement(MeasureUnit.MILLISECONDS, worstValue, best, worstValue, worstValue, worstValue,
         objective.confidence(), faults.size(), minSamples);
-    String max = Wording.duration(objective.maxMillis());
+    double max = objective.maxMillis();
     if (worst.failoverMillis() == null) {
-      return new ObjectiveResult(objective, Verdict.FAIL,
-          "The target never failed over after " + worst.label() + ": no run of consecutive OK probes followed it (maximum "
-              + max + ").", MEASURE, series, List.of(), m, target);
+      return new ObjectiveResult(objective, Verdict.FAIL, new Reason.NeverFailedOver(worst.label(), max),
+          MEASURE, series, List.of(), m, target);
     }
     if (!target.isMetBy(worstValue)) {
       return new ObjectiveResult(objective, Verdict.FAIL,
-          "Failover after " + worst.label() + " took " + Wording.duration(worstValue) + ", above the " + max + " maximum"
-              + (faults.size() > 1 ? " (worst of " + faults.size() + " faults)" : "") + ".",
+          new Reason.FailoverTook(worst.label(), worstValue, max, faults.size(), false),
           MEASURE, series, List.of(), m, target);
     }
     if (faults.size() < minSamples) {
       return new ObjectiveResult(objective, Verdict.INCONCLUSIVE,
-          Sentences.tooFew("faults", faults.size(), "in this run", "this objective (minSamples)", minSamples,
-              Wording.duration(worstValue) + " at worst"),
+          new Reason.TooFew(Reason.Counted.FAULTS, faults.size(), null, null, null, objective.confidence(), minSamples,
+              worstValue, MeasureUnit.MILLISECONDS, Reason.Shown.WORST_DURATION),
           MEASURE, series, List.of(), m, target);
     }
-    String reason = faults.size() == 1
-        ? "Failover after " + worst.label() + " took " + Wording.duration(worstValue) + ", within the " + max + " maximum."
-        : "Failover took at most " + Wording.duration(worstValue) + " over " + faults.size() + " faults (worst: "
-            + worst.label() + "), within the " + max + " maximum.";
-    return new ObjectiveResult(objective, Verdict.PASS, reason, MEASURE, series, List.of(), m, target);
+    return new ObjectiveResult(objective, Verdict.PASS,
+        new Reason.FailoverTook(worst.label(), worstValue, max, faults.size(), true),
+        MEASURE, series, List.of(), m, target);
   }
 
   private static ObjectiveResult percentile(
@@ -102,19 +96,16 @@ final class FailoverJudge {
         confidence,
         faults.size(),
         required);
-    String label = Wording.percentile(percentile) + " of failover time";
     Verdict verdict = BoundComparison.verdict(target.comparison(), target.value(), m.lowerBound(), m.upperBound());
     if (faults.size() < objective.minSamples() || (verdict == Verdict.INCONCLUSIVE && m.upperBound() == null)) {
       boolean own = faults.size() < objective.minSamples();
       return new ObjectiveResult(objective, Verdict.INCONCLUSIVE,
-          Sentences.tooFew("faults", faults.size(), "in this run",
-              own ? "this objective (minSamples)" : label + " at " + Wording.confidence(confidence) + " confidence",
-              own ? objective.minSamples() : statistical, Wording.duration(estimate.point())),
+          new Reason.TooFew(Reason.Counted.FAULTS, faults.size(), null, null, own ? null : percentile, confidence,
+              own ? objective.minSamples() : statistical, estimate.point(), MeasureUnit.MILLISECONDS,
+              Reason.Shown.DURATION),
           MEASURE, series, List.of(), m, target);
     }
-    String evidence = Sentences.interval(m) + ", n=" + faults.size() + " faults";
-    return new ObjectiveResult(objective, verdict,
-        Sentences.decided(label + " over " + faults.size() + " faults", m, target, verdict, evidence, "maximum"),
+    return new ObjectiveResult(objective, verdict, new Reason.FailoverPercentileDecided(percentile, m, target, verdict),
         MEASURE, series, List.of(), m, target);
   }
 }

@@ -62,9 +62,9 @@ final class InjectorHealthCheck {
     double share = tightestLatencyMillis.orElse(0) * HICCUP_SHARE_OF_OBJECTIVE;
     this.allowedHiccupMillis = Math.max(HICCUP_FLOOR_MILLIS, share);
     this.hiccupBound = share > HICCUP_FLOOR_MILLIS
-        ? Wording.millis(allowedHiccupMillis) + " (a quarter of the tightest latency objective, "
-            + Wording.millis(tightestLatencyMillis.getAsDouble()) + ")"
-        : Wording.millis(allowedHiccupMillis);
+        ? CheckWording.millis(allowedHiccupMillis) + " (a quarter of the tightest latency objective, "
+            + CheckWording.millis(tightestLatencyMillis.getAsDouble()) + ")"
+        : CheckWording.millis(allowedHiccupMillis);
   }
 
   /** The check of a run: its timeline, the hiccups allowed from the spec's tightest latency objective. */
@@ -96,28 +96,28 @@ final class InjectorHealthCheck {
     }
     List<String> causes = new ArrayList<>();
     if (figures.hiccupP99Millis() > allowedHiccupMillis) {
-      causes.add("the injector stalled: its hiccup p99 was " + Wording.millis(figures.hiccupP99Millis())
-          + ", above the " + hiccupBound + " allowed (GC paused it " + Wording.duration(figures.gcPauseMillis())
+      causes.add("the injector stalled: its hiccup p99 was " + CheckWording.millis(figures.hiccupP99Millis())
+          + ", above the " + hiccupBound + " allowed (GC paused it " + CheckWording.duration(figures.gcPauseMillis())
           + " in the phase); give the injector more CPU or lower the rate");
     }
     if (figures.descriptorShare() > DESCRIPTOR_SHARE) {
-      causes.add("the injector's file descriptors neared their limit: " + Wording.count(figures.peakDescriptors())
-          + " of " + Wording.count(figures.descriptorLimit()) + " open (" + Wording.percent(figures.descriptorShare())
-          + ", above " + Wording.percent(DESCRIPTOR_SHARE) + "); raise `ulimit -n` or lower the rate");
+      causes.add("the injector's file descriptors neared their limit: " + CheckWording.count(figures.peakDescriptors())
+          + " of " + CheckWording.count(figures.descriptorLimit()) + " open (" + CheckWording.percent(figures.descriptorShare())
+          + ", above " + CheckWording.percent(DESCRIPTOR_SHARE) + "); raise `ulimit -n` or lower the rate");
     }
     if (figures.processCpu() >= INJECTOR_CPU_SHARE) {
-      causes.add("the injector was CPU-bound: its JVM used " + Wording.percent(figures.processCpu())
-          + " of the CPU it may use (" + Wording.percent(INJECTOR_CPU_SHARE) + " or more is saturated); give the "
+      causes.add("the injector was CPU-bound: its JVM used " + CheckWording.percent(figures.processCpu())
+          + " of the CPU it may use (" + CheckWording.percent(INJECTOR_CPU_SHARE) + " or more is saturated); give the "
           + "injector more cores, run the target elsewhere or lower the rate");
     }
     if (causes.isEmpty()) {
       return new PhaseHealth(HealthStatus.HEALTHY, Optional.of(figures), "the injector was healthy in "
-          + window.phase() + ": hiccup p99 " + Wording.millis(figures.hiccupP99Millis()) + " (allowed "
-          + Wording.millis(allowedHiccupMillis) + ")");
+          + window.phase() + ": hiccup p99 " + CheckWording.millis(figures.hiccupP99Millis()) + " (allowed "
+          + CheckWording.millis(allowedHiccupMillis) + ")");
     }
     long connectionLevel = connectionLevel(koMessages);
     String notCharged = connectionLevel == 0 ? ""
-        : "; its " + Wording.count(connectionLevel) + " connection-level failure" + (connectionLevel == 1 ? " is" : "s are")
+        : "; its " + CheckWording.count(connectionLevel) + " connection-level failure" + (connectionLevel == 1 ? " is" : "s are")
             + " not charged to the target";
     return new PhaseHealth(HealthStatus.UNHEALTHY, Optional.of(figures),
         "in " + window.phase() + " " + String.join(", and ", causes) + notCharged);

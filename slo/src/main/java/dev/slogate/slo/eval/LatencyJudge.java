@@ -6,6 +6,7 @@ import dev.slogate.slo.spec.RequestSelector;
 import dev.slogate.slo.internal.stats.OrderStatistics;
 import dev.slogate.slo.internal.stats.QuantileEstimate;
 import dev.slogate.slo.internal.stats.RankedValues;
+import java.util.List;
 import org.HdrHistogram.Histogram;
 
 /** Stage 5, latency: a percentile's order-statistic bounds against its threshold. */
@@ -14,7 +15,7 @@ final class LatencyJudge {
   private LatencyJudge() {}
 
   static ObjectiveResult judge(LatencyObjective objective, Scope scope) {
-    String measure = Wording.percentile(objective.percentile());
+    String measure = ObjectiveLabels.percentile(objective.percentile());
     Threshold target = new Threshold(objective.comparison(), objective.thresholdMillis(), MeasureUnit.MILLISECONDS);
     double confidence = objective.judging().confidence();
     double p = objective.percentile() / 100;
@@ -24,16 +25,15 @@ final class LatencyJudge {
     long required = Math.max(statistical, objective.judging().minSamples());
     RequestSelector selector = objective.selector();
     String series = selector.describe() + (objective.outcome() == LatencyOutcome.OK ? " (successful only)" : "");
-    String subject = measure + " of " + series + " " + scope.text();
     Sample sample = scope.sample();
 
-    String noData = null;
+    Reason noData = null;
     if (sample.requestsInWindows() == 0) {
-      noData = Sentences.noRequests(scope.text());
+      noData = new Reason.NoRequests(scope.judged());
     } else if (selector.scope() != RequestSelector.Scope.ALL && sample.matched().isEmpty()) {
-      noData = Sentences.noMatch(selector, scope);
+      noData = NoData.noMatch(selector, scope);
     } else if (objective.outcome() == LatencyOutcome.OK && sample.ok() == 0) {
-      noData = "No successful request of " + series + " " + scope.text() + ", so there is no latency to judge.";
+      noData = new Reason.NoSuccessfulRequest(series, scope.judged());
     }
     if (noData != null) {
       return new ObjectiveResult(objective, Verdict.INCONCLUSIVE, noData, measure, series, scope.phases(),
@@ -54,21 +54,20 @@ final class LatencyJudge {
         n,
         required);
     Verdict verdict = BoundComparison.verdict(target.comparison(), target.value(), m.lowerBound(), m.upperBound());
-    String measured = Wording.millis(estimate.point());
     if (n < objective.judging().minSamples()) {
       return new ObjectiveResult(objective, Verdict.INCONCLUSIVE,
-          Sentences.tooFew("requests", n, "of " + series + " " + scope.text(), "this objective (minSamples)",
-              objective.judging().minSamples(), measured),
+          new Reason.TooFew(Reason.Counted.REQUESTS, n, series, scope.judged(), null, confidence,
+              objective.judging().minSamples(), estimate.point(), MeasureUnit.MILLISECONDS, Reason.Shown.VALUE),
           measure, series, scope.phases(), m, target);
     }
     if (verdict == Verdict.INCONCLUSIVE && BoundComparison.passBound(target.comparison(), m.lowerBound(), m.upperBound()) == null) {
       return new ObjectiveResult(objective, Verdict.INCONCLUSIVE,
-          Sentences.tooFew("requests", n, "of " + series + " " + scope.text(),
-              measure + " at " + Wording.confidence(confidence) + " confidence", statistical, measured),
+          new Reason.TooFew(Reason.Counted.REQUESTS, n, series, scope.judged(), objective.percentile(), confidence,
+              statistical, estimate.point(), MeasureUnit.MILLISECONDS, Reason.Shown.VALUE),
           measure, series, scope.phases(), m, target);
     }
-    String evidence = Sentences.interval(m) + ", n=" + Wording.count(n);
-    return new ObjectiveResult(objective, verdict, Sentences.decided(subject, m, target, verdict, evidence, "target"),
+    return new ObjectiveResult(objective, verdict,
+        new Reason.LatencyDecided(objective.percentile(), series, scope.judged(), m, target, verdict),
         measure, series, scope.phases(), m, target);
   }
 }

@@ -79,7 +79,7 @@ final class LoadValidityCheck {
       return load;
     }
     String causes = Stream.concat(local.entrySet().stream()
-        .map(e -> e.getKey().description() + " in " + window.phase() + " (" + Wording.count(e.getValue())
+        .map(e -> e.getKey().description() + " in " + window.phase() + " (" + CheckWording.count(e.getValue())
             + (e.getValue() == 1 ? " request" : " requests") + " failed locally; " + e.getKey().advice() + ")"),
         Stream.of(phaseHealth).filter(PhaseHealth::unhealthy).map(PhaseHealth::reason))
         .collect(Collectors.joining(", and "));
@@ -93,7 +93,7 @@ final class LoadValidityCheck {
     OptionalDouble planned = window.plannedArrivals();
     if (planned.isEmpty()) {
       return new PhaseValidity(window, LoadStatus.NOT_CHECKED, achieved, planned,
-          "no run plan, so the achieved load (" + Wording.count(achieved) + " arrivals) is not checked");
+          "no run plan, so the achieved load (" + CheckWording.count(achieved) + " arrivals) is not checked");
     }
     if (window.seconds() == 0) {
       return new PhaseValidity(window, LoadStatus.NOT_CHECKED, achieved, planned,
@@ -104,7 +104,7 @@ final class LoadValidityCheck {
           "phase " + window.phase() + " has no planned arrival rate (closed model), so its load is not checked");
     }
     double plannedArrivals = planned.getAsDouble();
-    String counts = Wording.count(achieved) + " of " + Wording.count(Math.round(plannedArrivals)) + " planned arrivals ("
+    String counts = CheckWording.count(achieved) + " of " + CheckWording.count(Math.round(plannedArrivals)) + " planned arrivals ("
         + Math.round(100.0 * achieved / plannedArrivals) + "%)";
     // One arrival of slack: a window edge can cut one arrival either way.
     double allowed = tolerance * plannedArrivals + 1;

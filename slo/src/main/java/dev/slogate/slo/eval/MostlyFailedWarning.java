@@ -24,7 +24,7 @@ final class MostlyFailedWarning {
   private MostlyFailedWarning() {}
 
   /** @param judged the measurements of each judged phase window, once each */
-  static Optional<String> of(SloSpec spec, Collection<WindowStats> judged) {
+  static Optional<Note> of(SloSpec spec, Collection<WindowStats> judged) {
     long failed = judged.stream().mapToLong(w -> w.overall().koCount()).sum();
     long all = judged.stream().mapToLong(w -> w.overall().count()).sum();
     if (all < MIN_REQUESTS || 2 * failed <= all) {
@@ -32,12 +32,7 @@ final class MostlyFailedWarning {
     }
     List<String> judgingFailures = spec.objectives().stream().filter(MostlyFailedWarning::judgesFailures)
         .map(Objective::name).toList();
-    String which = judgingFailures.isEmpty()
-        ? "no objective of this SLO file judges failed requests; an error-rate objective (for example kind: error-rate, "
-            + "max: 1%) would fail this run"
-        : "the objectives that judge failed requests: " + String.join(", ", judgingFailures);
-    return Optional.of("WARNING: " + Wording.count(failed) + " of " + Wording.count(all) + " judged requests ("
-        + Math.round(100.0 * failed / all) + "%) failed; " + which + ".");
+    return Optional.of(new Note.MostlyFailed(failed, all, judgingFailures));
   }
 
   private static boolean judgesFailures(Objective objective) {

@@ -9,8 +9,9 @@ import java.util.Objects;
  *
  * @param objective the objective judged
  * @param verdict the verdict
- * @param reason one sentence a release manager understands, e.g. "p99 of GET /api/* in steady was 42 ms (95%
- *     CI 38–47 ms, n=6,012), below the 100 ms target."
+ * @param reason why, as data (the kind of sentence and its figures); reports word it as one sentence a release
+ *     manager understands, e.g. "p99 of GET /api/* in steady was 42 ms (95% CI 38–47 ms, n=6,012), below the 100 ms
+ *     target."
  * @param measure what was measured: "p99", "throughput", "error rate", "availability", "failover time"
  * @param series what it was measured on: "all requests", "GET /api/*", "group checkout", "3 faults"
  * @param phases the names of the judged phases ({@code whole-run} without a plan); empty for failover
@@ -20,7 +21,7 @@ import java.util.Objects;
 public record ObjectiveResult(
     Objective objective,
     Verdict verdict,
-    String reason,
+    Reason reason,
     String measure,
     String series,
     List<String> phases,
@@ -39,7 +40,7 @@ public record ObjectiveResult(
   }
 
   /** The same evidence under another verdict, for the checks that overrule a computed verdict. */
-  ObjectiveResult overruled(Verdict newVerdict, String newReason) {
+  ObjectiveResult overruled(Verdict newVerdict, Reason newReason) {
     return new ObjectiveResult(objective, newVerdict, newReason, measure, series, phases, measurement, target);
   }
 }

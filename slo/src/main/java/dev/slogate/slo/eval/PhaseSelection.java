@@ -5,7 +5,6 @@ import dev.slogate.slo.plan.RunPlan;
 import dev.slogate.slo.spec.PhaseSelector;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Stage 1b: the windows an objective is judged on, from its phase selectors. Without a plan every selector
@@ -15,20 +14,19 @@ final class PhaseSelection {
 
   /**
    * @param windows the selected windows, in plan order; empty when nothing matched
-   * @param scope how sentences name them: "in steady", "in the whole run (no run plan…)"
+   * @param scope the selected phases and how they were chosen
    * @param problem why nothing could be selected, or null
    */
-  record Selected(List<PhaseWindow> windows, String scope, String problem) {}
+  record Selected(List<PhaseWindow> windows, PhaseScope scope, Reason.NothingSelected problem) {}
 
   private PhaseSelection() {}
 
   static Selected select(List<PhaseWindow> windows, RunPlan plan, List<PhaseSelector> selectors) {
     if (plan == null || plan.phases().isEmpty()) {
-      String asked = selectors.stream().map(PhaseSelector::toString).collect(Collectors.joining(", "));
+      List<String> asked = selectors.stream().map(PhaseSelector::toString).toList();
       boolean onlyAll = selectors.stream().allMatch(PhaseSelector::isAll);
-      String scope = onlyAll
-          ? "in the whole run (no run plan)"
-          : "in the whole run (no run plan, so '" + asked + "' is the whole run, warm-up included)";
+      PhaseScope scope = new PhaseScope(onlyAll ? PhaseScope.Kind.WHOLE_RUN : PhaseScope.Kind.WHOLE_RUN_FOR_ASKED,
+          windows.stream().map(PhaseWindow::phase).toList(), asked);
       return new Selected(windows, scope, null);
     }
     List<PhaseWindow> selected = new ArrayList<>();
@@ -39,13 +37,11 @@ final class PhaseSelection {
       }
     }
     if (selected.isEmpty()) {
-      String asked = selectors.stream().map(PhaseSelector::toString).collect(Collectors.joining(", "));
-      String available = plan.phases().stream()
-          .map(p -> p.name().equals(p.kind().id()) ? p.name() : p.name() + " (" + p.kind().id() + ")")
-          .collect(Collectors.joining(", "));
-      return new Selected(List.of(), "", "the run plan has no phase matching '" + asked + "' (its phases: " + available + ")");
+      List<String> asked = selectors.stream().map(PhaseSelector::toString).toList();
+      return new Selected(List.of(), new PhaseScope(PhaseScope.Kind.NONE, List.of(), asked),
+          new Reason.NothingSelected(asked, plan.phases()));
     }
-    String names = selected.stream().map(PhaseWindow::phase).collect(Collectors.joining(" + "));
-    return new Selected(selected, "in " + names, null);
+    return new Selected(selected,
+        new PhaseScope(PhaseScope.Kind.PHASES, selected.stream().map(PhaseWindow::phase).toList(), List.of()), null);
   }
 }

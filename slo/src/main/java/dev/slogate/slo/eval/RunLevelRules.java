@@ -18,12 +18,12 @@ public final class RunLevelRules {
   }
 
   /** The result made INVALID because its phase's load was: neither passed nor failed, for {@code reason}. */
-  public static ObjectiveResult invalidLoad(ObjectiveResult result, String reason) {
+  public static ObjectiveResult invalidLoad(ObjectiveResult result, Reason reason) {
     return result.overruled(Verdict.INVALID, reason);
   }
 
   /** A PASS on an incomplete record becomes INVALID, for {@code reason}; any other verdict, or a complete record, stands. */
-  public static ObjectiveResult cannotPassIncomplete(ObjectiveResult result, boolean complete, String reason) {
+  public static ObjectiveResult cannotPassIncomplete(ObjectiveResult result, boolean complete, Reason reason) {
     return !complete && result.verdict() == Verdict.PASS ? result.overruled(Verdict.INVALID, reason) : result;
   }
 }

@@ -16,10 +16,4 @@ public record ScheduleLag(long maxMillis, long p99Millis, long allowedMillis) {
   public boolean exceeded() {
     return maxMillis > allowedMillis;
   }
-
-  /** E.g. "max 1.8 s, p99 1.2 s, 0.6 s allowed". */
-  public String describe() {
-    return "max " + Wording.duration(maxMillis) + ", p99 " + Wording.duration(p99Millis) + ", " + Wording.duration(allowedMillis)
-        + " allowed";
-  }
 }

@@ -61,9 +61,9 @@ final class ScheduleLagCheck {
       return measured;
     }
     ScheduleLag l = lag.get();
-    return measured.with(LoadStatus.INVALID, "the injector started users up to " + Wording.duration(l.maxMillis())
-        + " late in " + load.phase() + " (p99 " + Wording.duration(l.p99Millis()) + "), above the "
-        + Wording.duration(l.allowedMillis()) + " allowed: it fell behind the plan, so the arrivals were not the plan's "
+    return measured.with(LoadStatus.INVALID, "the injector started users up to " + CheckWording.duration(l.maxMillis())
+        + " late in " + load.phase() + " (p99 " + CheckWording.duration(l.p99Millis()) + "), above the "
+        + CheckWording.duration(l.allowedMillis()) + " allowed: it fell behind the plan, so the arrivals were not the plan's "
         + "even where their count was; find what held the injector back (CPU, GC pauses, descriptors) or lower the rate");
   }
 

@@ -5,8 +5,12 @@ import java.util.List;
 /**
  * What a window objective is judged on, after phase selection and aggregation.
  *
- * @param phases the judged phase names
- * @param text how sentences name the phases: "in steady", "in the whole run (no run plan)"
+ * @param judged the judged phases and how they were chosen
  * @param sample the aggregated requests
  */
-record Scope(List<String> phases, String text, Sample sample) {}
+record Scope(PhaseScope judged, Sample sample) {
+
+  List<String> phases() {
+    return judged.phases();
+  }
+}

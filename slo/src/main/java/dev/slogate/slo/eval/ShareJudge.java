@@ -36,11 +36,11 @@ final class ShareJudge {
     String series = selector.describe();
     Sample sample = scope.sample();
 
-    String noData = null;
+    Reason noData = null;
     if (sample.requestsInWindows() == 0) {
-      noData = Sentences.noRequests(scope.text());
+      noData = new Reason.NoRequests(scope.judged());
     } else if (selector.scope() != RequestSelector.Scope.ALL && sample.matched().isEmpty()) {
-      noData = Sentences.noMatch(selector, scope);
+      noData = NoData.noMatch(selector, scope);
     }
     if (noData != null) {
       return new ObjectiveResult(objective, Verdict.INCONCLUSIVE, noData, measure, series, scope.phases(),
@@ -54,31 +54,22 @@ final class ShareJudge {
             1 - errors.upperBound(), 1 - errors.lowerBound(), confidence, n, required)
         : new Measurement(MeasureUnit.RATIO, errors.point(), errors.twoSided().low(), errors.twoSided().high(),
             errors.lowerBound(), errors.upperBound(), confidence, n, required);
-    String measured = Wording.percent(m.estimate());
-    String of = "of " + series + " " + scope.text();
     if (n < minSamples) {
       return new ObjectiveResult(objective, Verdict.INCONCLUSIVE,
-          Sentences.tooFew("requests", n, of, "this objective (minSamples)", minSamples, measured),
+          new Reason.TooFew(Reason.Counted.REQUESTS, n, series, scope.judged(), null, confidence, minSamples,
+              m.estimate(), MeasureUnit.RATIO, Reason.Shown.VALUE),
           measure, series, scope.phases(), m, target);
     }
     // Judged on the error ratio, whichever way up it is shown, so both kinds decide identically.
     Verdict verdict = BoundComparison.verdict(
         Comparison.LESS_OR_EQUAL, maxErrorRatio, errors.lowerBound(), errors.upperBound());
     if (verdict == Verdict.INCONCLUSIVE && n < statistical) {
-      String needs = "showing " + measure + " " + target.describe() + " at " + Wording.confidence(confidence) + " confidence";
-      String start = failed == 0 ? "No request failed, but only " : "Only ";
       return new ObjectiveResult(objective, Verdict.INCONCLUSIVE,
-          start + Wording.count(n) + " requests " + of + " were seen: " + needs + " needs at least "
-              + Wording.count(statistical) + " requests.",
+          new Reason.TooFewToShow(asAvailability, failed, n, series, scope.judged(), target, confidence, statistical),
           measure, series, scope.phases(), m, target);
     }
-    String counts = asAvailability
-        ? Wording.count(sample.ok()) + " of " + Wording.count(n) + " succeeded"
-        : Wording.count(failed) + " of " + Wording.count(n) + " failed";
-    String evidence = counts + "; " + Sentences.interval(m);
-    String subject = measure + " " + of;
     return new ObjectiveResult(objective, verdict,
-        Sentences.decided(subject, m, target, verdict, evidence, asAvailability ? "target" : "maximum"),
+        new Reason.ShareDecided(asAvailability, series, scope.judged(), failed, m, target, verdict),
         measure, series, scope.phases(), m, target);
   }
 }

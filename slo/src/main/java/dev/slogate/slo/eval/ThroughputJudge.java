@@ -23,13 +23,13 @@ final class ThroughputJudge {
     Sample sample = scope.sample();
     long minSamples = objective.judging().minSamples();
 
-    String noData = null;
+    Reason noData = null;
     if (sample.seconds() == 0) {
-      noData = "No whole second " + scope.text() + " to measure throughput over.";
+      noData = new Reason.NoWholeSecond(scope.judged());
     } else if (sample.requestsInWindows() == 0) {
-      noData = Sentences.noRequests(scope.text());
+      noData = new Reason.NoRequests(scope.judged());
     } else if (selector.scope() != RequestSelector.Scope.ALL && sample.matched().isEmpty()) {
-      noData = Sentences.noMatch(selector, scope);
+      noData = NoData.noMatch(selector, scope);
     }
     if (noData != null) {
       return new ObjectiveResult(objective, Verdict.INCONCLUSIVE, noData, measure, series, scope.phases(),
@@ -40,15 +40,13 @@ final class ThroughputJudge {
         rate.lowerBound(), rate.upperBound(), confidence, sample.ok(), minSamples);
     if (sample.ok() < minSamples) {
       return new ObjectiveResult(objective, Verdict.INCONCLUSIVE,
-          Sentences.tooFew("successful requests", sample.ok(), "of " + series + " " + scope.text(),
-              "this objective (minSamples)", minSamples, Wording.value(rate.point(), MeasureUnit.PER_SECOND)),
+          new Reason.TooFew(Reason.Counted.SUCCESSFUL_REQUESTS, sample.ok(), series, scope.judged(), null, confidence,
+              minSamples, rate.point(), MeasureUnit.PER_SECOND, Reason.Shown.VALUE),
           measure, series, scope.phases(), m, target);
     }
     Verdict verdict = BoundComparison.verdict(target.comparison(), target.value(), m.lowerBound(), m.upperBound());
-    String evidence = Sentences.interval(m) + ", " + Wording.count(sample.ok()) + " successful in "
-        + Wording.count(sample.seconds()) + " s";
-    String subject = "throughput of " + series + " " + scope.text();
-    return new ObjectiveResult(objective, verdict, Sentences.decided(subject, m, target, verdict, evidence, "minimum"),
+    return new ObjectiveResult(objective, verdict,
+        new Reason.ThroughputDecided(series, scope.judged(), sample.seconds(), m, target, verdict),
         measure, series, scope.phases(), m, target);
   }
 }

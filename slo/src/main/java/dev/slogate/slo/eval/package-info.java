@@ -10,5 +10,9 @@
  * comparison of one-sided bounds with the target → verdict. Run-level checks can then only make a verdict worse:
  * an INVALID phase makes its objectives INVALID, an incomplete record can never PASS, and no data is never a
  * PASS.
+ *
+ * <p>It returns data, not prose: each result's {@link dev.slogate.slo.eval.Reason}, the evaluation's
+ * {@link dev.slogate.slo.eval.Summary} and its {@link dev.slogate.slo.eval.Note}s carry a kind and the figures; the
+ * reports module words them ({@code dev.slogate.reports.words.Words}).
  */
 package dev.slogate.slo.eval;

@@ -1,5 +1,6 @@
 package dev.slogate.slo.spec;
 
+import dev.slogate.slo.eval.Note;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
@@ -51,18 +52,14 @@ public final class SpecScaling {
       this(spec, factor, changes, 1, List.of());
     }
 
-    /** Sentences for an evaluation's notes, saying what was divided by what; empty when nothing was. */
-    public List<String> notes() {
-      List<String> notes = new ArrayList<>();
+    /** The notes for an evaluation, saying what was divided by what; empty when nothing was. Reports word them. */
+    public List<Note> notes() {
+      List<Note> notes = new ArrayList<>();
       if (!changes.isEmpty()) {
-        notes.add("The run plan scales the documented workload down by " + number(factor)
-            + ", so rates and windows were divided by it (" + String.join("; ", changes)
-            + "); latency thresholds and ratios are never scaled, nor failover maxima by the workload.");
+        notes.add(new Note.ScaledDown(factor, changes));
       }
       if (!timeChanges.isEmpty()) {
-        notes.add("The target is a stand-in that runs the guide's own timings " + number(timeScale)
-            + " times faster, so failover maxima that follow from them were divided by " + number(timeScale) + " ("
-            + String.join("; ", timeChanges) + "); against a real deployment they hold as written.");
+        notes.add(new Note.TimeScaled(timeScale, timeChanges));
       }
       return notes;
     }

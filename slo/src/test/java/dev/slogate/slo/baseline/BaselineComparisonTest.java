@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.slogate.slo.eval.ObjectiveResult;
+import dev.slogate.slo.eval.Reason;
 import dev.slogate.slo.eval.Verdict;
 import dev.slogate.slo.gate.GatePolicy;
 import dev.slogate.slo.pipeline.Judgement;
@@ -70,14 +71,18 @@ class BaselineComparisonTest {
     assertEquals(List.of("p50-latency-vs-baseline", "p95-latency-vs-baseline", "p99-latency-vs-baseline"),
         regression.results().stream().map(ObjectiveResult::name).toList());
     for (ObjectiveResult result : regression.results()) {
-      assertEquals(Verdict.FAIL, result.verdict(), result.reason());
+      assertEquals(Verdict.FAIL, result.verdict(), String.valueOf(result.reason()));
       // +120 ms was added to every request: the whole interval of the rise lies near it.
-      assertTrue(result.measurement().lowerBound() > 100 && result.measurement().upperBound() < 140, result.reason());
-      assertTrue(result.reason().contains("a regression"), result.reason());
+      assertTrue(result.measurement().lowerBound() > 100 && result.measurement().upperBound() < 140,
+          String.valueOf(result.reason()));
+      // reports word a FAIL of the rise "…, more than the N ms allowed: a regression (…)"
+      assertTrue(result.reason() instanceof Reason.RiseCompared rise && rise.verdict() == Verdict.FAIL
+          && rise.measurement().equals(result.measurement()), String.valueOf(result.reason()));
     }
     assertTrue(input.evaluation().results().containsAll(regression.results()), "relative objectives are judged with the rest");
     assertEquals(Verdict.FAIL, input.evaluation().verdict());
-    assertTrue(input.evaluation().summary().contains("p95-latency-vs-baseline"), input.evaluation().summary());
+    assertTrue(input.evaluation().summary().names().get(Verdict.FAIL).contains("p95-latency-vs-baseline"),
+        input.evaluation().summary().toString());
   }
 
   @Test
@@ -89,7 +94,8 @@ class BaselineComparisonTest {
         assertNotEquals(Verdict.FAIL, result.verdict(), pair[0] + " vs " + pair[1] + ": " + result.reason());
       }
       // The medians of the two runs are both 3 ms: that comparison is decided, and passes.
-      assertEquals(Verdict.PASS, input.regression().results().get(0).verdict(), input.regression().results().get(0).reason());
+      assertEquals(Verdict.PASS, input.regression().results().get(0).verdict(),
+          String.valueOf(input.regression().results().get(0).reason()));
     }
   }
 
@@ -97,7 +103,7 @@ class BaselineComparisonTest {
   void aRunComparedWithItselfPassesEveryRelativeObjective() {
     Judgement input = judged("healthy-a", "healthy-a", GatePolicy.DEFAULT);
     for (ObjectiveResult result : input.regression().results()) {
-      assertEquals(Verdict.PASS, result.verdict(), result.reason());
+      assertEquals(Verdict.PASS, result.verdict(), String.valueOf(result.reason()));
       assertEquals(0, result.measurement().estimate());
     }
     assertEquals(Verdict.PASS, input.evaluation().verdict());
@@ -122,7 +128,8 @@ class BaselineComparisonTest {
     assertTrue(input.regression().results().isEmpty());
     assertEquals(5, input.evaluation().results().size());
     assertEquals(Verdict.PASS, input.evaluation().verdict());
-    assertTrue(input.regression().reason().startsWith("No baseline"), input.regression().reason());
+    // reports word NOT_REQUESTED "No baseline: no regression comparison was made (…)."
+    assertNull(input.regression().refusal());
   }
 
   /**
@@ -139,12 +146,16 @@ class BaselineComparisonTest {
     Judgement input = judge(new RunFolder(slow.record(), doubledSteadyRate(slow.plan()), slow.spec()),
         overPlannedBaseline, RegressionCriteria.defaults().withRequired(true), GatePolicy.DEFAULT);
 
-    assertEquals(Regression.Status.COMPARED, input.regression().status(), input.regression().reason());
+    assertEquals(Regression.Status.COMPARED, input.regression().status(), "refused: " + input.regression().refusal());
     assertEquals(3, input.regression().results().size());
     for (ObjectiveResult result : input.regression().results()) {
-      assertEquals(Verdict.INVALID, result.verdict(), result.reason());
-      assertTrue(result.reason().contains("neither passed nor failed"), result.reason());
-      assertTrue(result.reason().contains("a regression"), "the rise is still reported: " + result.reason());
+      assertEquals(Verdict.INVALID, result.verdict(), String.valueOf(result.reason()));
+      // reports word it "…, so the comparison is neither passed nor failed; p50 of … : a regression (…)."
+      assertTrue(result.reason() instanceof Reason.ComparisonOnInvalidLoad invalid && invalid.phase().isInvalid(),
+          String.valueOf(result.reason()));
+      Reason rise = ((Reason.ComparisonOnInvalidLoad) result.reason()).comparison();
+      assertTrue(rise instanceof Reason.RiseCompared compared && compared.verdict() == Verdict.FAIL,
+          "the rise is still reported: " + rise);
     }
     assertEquals(Verdict.INVALID, input.evaluation().verdict());
     assertFalse(input.gate().passed());
@@ -189,7 +200,9 @@ class BaselineComparisonTest {
     Judgement input = judge(folder, baseline, RegressionCriteria.defaults().withRequired(true),
         GatePolicy.DEFAULT);
     assertEquals(Regression.Status.REFUSED, input.regression().status());
-    assertEquals("Baseline run " + baseline.runId() + " refused: " + reason + ".", input.regression().reason());
+    // reports word it "Baseline run <id> refused: <reason>."
+    assertEquals(baseline.runId(), input.regression().baselineRunId());
+    assertEquals(reason, input.regression().refusal());
     input.regression().results().forEach(r -> assertEquals(Verdict.INCONCLUSIVE, r.verdict()));
     assertNotEquals(Verdict.PASS, input.evaluation().verdict());
   }

@@ -10,6 +10,7 @@ import dev.slogate.slo.health.Timelines;
 import dev.slogate.slo.record.RunRecord;
 import dev.slogate.slo.spec.SloSpec;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 
@@ -121,12 +122,13 @@ class InjectorHealthTest {
     Evaluation unknown = judge(SPEC, failing(i -> LoadValidityCheckTest.PREMATURE_CLOSE, InjectorTimeline.notRecorded()));
     assertEquals(HealthStatus.NOT_RECORDED, unknown.phases().get(0).health().status());
     assertEquals(Verdict.FAIL, unknown.result("errors").orElseThrow().verdict());
-    assertEquals(List.of("Injector health not recorded: no timeline of slogate's sampler came with this run, so "
-        + "connection-level failures count against the target."), unknown.notes());
+    assertEquals(List.of(notRecorded("injector health not recorded: no timeline of slogate's sampler came with this run, "
+        + "so connection-level failures count against the target")), unknown.notes());
     // and a run that would pass still passes, saying so
     Evaluation passing = judge(SPEC, run(InjectorTimeline.notRecorded()));
     assertEquals(Verdict.PASS, passing.verdict());
-    assertTrue(passing.notes().get(0).startsWith("Injector health not recorded"), passing.notes().toString());
+    assertTrue(passing.notes().get(0) instanceof Note.HealthNotRecorded n
+        && n.health().reason().startsWith("injector health not recorded"), passing.notes().toString());
   }
 
   @Test
@@ -134,7 +136,12 @@ class InjectorHealthTest {
     // the timeline stops in warm-up
     Evaluation evaluation = judge(SPEC, run(Timelines.healthy(FROM, FROM + 5)));
     assertEquals(HealthStatus.NOT_RECORDED, evaluation.phases().get(0).health().status());
-    assertEquals(List.of("Injector health not recorded in steady: the sampler recorded none of its seconds, so "
-        + "connection-level failures count against the target."), evaluation.notes());
+    assertEquals(List.of(notRecorded("injector health not recorded in steady: the sampler recorded none of its seconds, so "
+        + "connection-level failures count against the target")), evaluation.notes());
+  }
+
+  /** The note of a run whose health is unknown; reports word it ("Injector health not recorded: …."). */
+  private static Note notRecorded(String reason) {
+    return new Note.HealthNotRecorded(new PhaseHealth(HealthStatus.NOT_RECORDED, Optional.empty(), reason));
   }
 }

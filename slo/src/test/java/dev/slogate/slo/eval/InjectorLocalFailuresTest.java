@@ -60,8 +60,10 @@ class InjectorLocalFailuresTest {
     // 10% of requests failed, yet the error objective is not failed: the target never saw them
     ObjectiveResult errors = evaluation.result("errors").orElseThrow();
     assertEquals(Verdict.INVALID, errors.verdict());
-    assertEquals("The injector ran out of file descriptors in steady (580 requests failed locally; raise `ulimit -n` or "
-        + "lower the rate), so this objective is neither passed nor failed (measured error rate 10%).", errors.reason());
+    // reports word it: "The injector ran out of file descriptors in steady (…), so this objective is neither passed nor
+    // failed (measured error rate 10%)."
+    assertEquals(new Reason.InvalidLoad(steady, "error rate", errors.measurement()), errors.reason());
+    assertEquals(0.1, errors.measurement().estimate(), 1e-12);
     evaluation.results().forEach(r -> assertEquals(Verdict.INVALID, r.verdict(), r.name()));
   }
 
@@ -115,8 +117,9 @@ class InjectorLocalFailuresTest {
     Evaluation everyPhase = evaluator.evaluate(Specs.of("{name: errors, kind: error-rate, max: 20%, phases: all}"), coldStart,
         SyntheticRun.plan(200));
     assertEquals(Verdict.INVALID, everyPhase.verdict());
-    assertTrue(everyPhase.results().get(0).reason().startsWith(
-        "The injector ran out of file descriptors in warm-up (40 requests failed locally;"), everyPhase.results().get(0).reason());
+    assertTrue(everyPhase.results().get(0).reason() instanceof Reason.InvalidLoad invalid && invalid.phase().reason()
+        .startsWith("the injector ran out of file descriptors in warm-up (40 requests failed locally;"),
+        String.valueOf(everyPhase.results().get(0).reason()));
   }
 
   @Test

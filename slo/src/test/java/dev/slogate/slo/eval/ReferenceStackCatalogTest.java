@@ -49,7 +49,7 @@ class ReferenceStackCatalogTest {
     Evaluation evaluation = new Evaluator().evaluate(spec, record, SyntheticRun.plan(200));
     for (ObjectiveResult result : evaluation.results()) {
       Verdict expected = result.objective().kind() == ObjectiveKind.FAILOVER ? Verdict.INCONCLUSIVE : Verdict.PASS;
-      assertEquals(expected, result.verdict(), result.reason());
+      assertEquals(expected, result.verdict(), String.valueOf(result.reason()));
     }
     assertEquals(Verdict.INCONCLUSIVE, evaluation.verdict());
     assertEquals("data-durability", evaluation.notCovered().get(0).name());

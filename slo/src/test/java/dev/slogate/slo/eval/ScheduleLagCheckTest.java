@@ -46,8 +46,8 @@ class ScheduleLagCheckTest {
     assertTrue(lag.maxMillis() > 1_900 && lag.maxMillis() <= 2_000, lag.toString());
     assertTrue(lag.p99Millis() > 1_700 && lag.p99Millis() <= lag.maxMillis(), lag.toString());
     assertEquals(310, lag.allowedMillis());
-    assertEquals("the injector started users up to " + Wording.duration(lag.maxMillis()) + " late in steady (p99 "
-        + Wording.duration(lag.p99Millis()) + "), above the 310 ms allowed: it fell behind the plan, so the arrivals "
+    assertEquals("the injector started users up to " + CheckWording.duration(lag.maxMillis()) + " late in steady (p99 "
+        + CheckWording.duration(lag.p99Millis()) + "), above the 310 ms allowed: it fell behind the plan, so the arrivals "
         + "were not the plan's even where their count was; find what held the injector back (CPU, GC pauses, "
         + "descriptors) or lower the rate", steady.reason());
   }
@@ -129,8 +129,9 @@ class ScheduleLagCheckTest {
     Evaluation evaluation = new Evaluator().evaluate(Specs.of("{name: p50, kind: latency, percentile: 50, threshold: 20ms}"),
         windowed, PLAN);
     assertEquals(Verdict.INVALID, evaluation.verdict());
-    assertTrue(evaluation.results().get(0).reason().startsWith("The injector started users up to "),
-        evaluation.results().get(0).reason());
+    assertTrue(evaluation.results().get(0).reason() instanceof Reason.InvalidLoad invalid
+        && invalid.phase().reason().startsWith("the injector started users up to "),
+        String.valueOf(evaluation.results().get(0).reason()));
   }
 
   @Test

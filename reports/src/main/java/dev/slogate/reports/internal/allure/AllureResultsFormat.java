@@ -5,6 +5,7 @@ import dev.slogate.reports.ReportFormat;
 import dev.slogate.reports.ReportInput;
 import dev.slogate.reports.internal.html.HtmlReportFormat;
 import dev.slogate.reports.internal.verdict.VerdictJson;
+import dev.slogate.reports.words.Words;
 import dev.slogate.slo.eval.Evaluation;
 import dev.slogate.slo.eval.NotCovered;
 import dev.slogate.slo.eval.ObjectiveResult;
@@ -68,7 +69,7 @@ public final class AllureResultsFormat implements ReportFormat {
       ObjectiveRow row = ObjectiveRow.of(result);
       TestResult test = base(evaluation, result.name(), start, stop)
           .setStatus(status(result.verdict(), input.gate()))
-          .setStatusDetails(new StatusDetails().setMessage(result.verdict() + ": " + result.reason()))
+          .setStatusDetails(new StatusDetails().setMessage(result.verdict() + ": " + Words.reason(result)))
           .setDescription(result.objective().description().orElse(row.measure() + " of " + row.series()))
           .setParameters(List.of(parameter("verdict", result.verdict().name()), parameter("measured", row.measured()),
               parameter("interval", row.interval()), parameter("target", row.target()), parameter("samples", row.samples()),
@@ -88,8 +89,8 @@ public final class AllureResultsFormat implements ReportFormat {
     GateDecision gate = input.gate();
     TestResult gateResult = base(evaluation, GATE_RESULT, start, stop)
         .setStatus(gate.passed() ? Status.PASSED : Status.FAILED)
-        .setStatusDetails(new StatusDetails().setMessage(gate.describe() + ": " + evaluation.summary()))
-        .setDescription(String.join("\n", evaluation.notes()))
+        .setStatusDetails(new StatusDetails().setMessage(gate.describe() + ": " + Words.summary(evaluation)))
+        .setDescription(String.join("\n", Words.notes(evaluation)))
         .setAttachments(attachments);
     writer.write(gateResult);
     EnvironmentProperties.write(directory, input);

@@ -6,6 +6,7 @@ import dev.slogate.reports.internal.ReportFiles;
 import dev.slogate.reports.ReportFormat;
 import dev.slogate.reports.ReportInput;
 import dev.slogate.reports.internal.VerdictWords;
+import dev.slogate.reports.words.Words;
 import dev.slogate.slo.eval.Evaluation;
 import java.io.IOException;
 import java.io.InputStream;
@@ -117,7 +118,7 @@ public final class HtmlReportFormat implements ReportFormat {
     html.append("<header class=\"banner v-").append(evaluation.verdict()).append("\">")
         .append("<div class=\"verdict\" id=\"verdict\">").append(evaluation.verdict()).append("</div>")
         .append("<div><h1>").append(esc(evaluation.spec().system())).append(" — readiness report</h1>")
-        .append("<p>").append(esc(evaluation.summary())).append("</p>")
+        .append("<p>").append(esc(Words.summary(evaluation))).append("</p>")
         .append("<p class=\"gate\">").append(esc("Gate " + (input.gate().passed() ? "passed" : "failed") + " (exit code "
             + input.gate().exitCode() + "): " + VerdictWords.meaning(evaluation.verdict()) + "."))
         .append("</p></div><dl>");

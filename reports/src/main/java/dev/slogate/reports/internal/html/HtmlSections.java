@@ -7,6 +7,7 @@ import dev.slogate.reports.internal.ObjectiveRow;
 import dev.slogate.reports.ReportInput;
 import dev.slogate.slo.baseline.Regression;
 import dev.slogate.reports.evidence.Evidence;
+import dev.slogate.reports.words.Words;
 import dev.slogate.slo.chaos.FaultWindow;
 import dev.slogate.slo.eval.ErrorBudget;
 import dev.slogate.slo.eval.Evaluation;
@@ -113,7 +114,7 @@ final class HtmlSections {
   String regression(String distributionNote) {
     Regression regression = input.regression();
     StringBuilder html = new StringBuilder("<section id=\"regression\"><h2>Regression</h2>");
-    html.append("<p").append(regression.compared() ? "" : " class=\"empty\"").append(">").append(esc(regression.reason())).append("</p>");
+    html.append("<p").append(regression.compared() ? "" : " class=\"empty\"").append(">").append(esc(Words.regression(regression))).append("</p>");
     if (!regression.results().isEmpty()) {
       table(html, regression.results().stream().map(ObjectiveRow::of).toList(), "");
     }
@@ -153,7 +154,7 @@ final class HtmlSections {
           .append("</td><td class=\"num\">").append(String.format(Locale.ROOT, "%,d", phase.achievedArrivals()))
           .append("</td><td class=\"num\">").append(phase.plannedArrivals().isPresent()
               ? String.format(Locale.ROOT, "%,.0f", phase.plannedArrivals().getAsDouble()) : ObjectiveRow.NONE)
-          .append("</td><td class=\"num\">").append(esc(phase.scheduleLag().map(ScheduleLag::describe).orElse(ObjectiveRow.NONE)))
+          .append("</td><td class=\"num\">").append(esc(phase.scheduleLag().map(Words::scheduleLag).orElse(ObjectiveRow.NONE)))
           .append("</td><td><span class=\"pill v-").append(phase.status()).append("\">").append(phase.status()).append("</span>")
           .append("</td><td>").append(esc(phase.reason())).append("</td></tr>");
     }
@@ -193,7 +194,7 @@ final class HtmlSections {
       return html.append("<p class=\"empty\">None.</p></section>").toString();
     }
     html.append("<ul class=\"plain\">");
-    evaluation.notes().forEach(note -> html.append("<li>").append(esc(note)).append("</li>"));
+    Words.notes(evaluation).forEach(note -> html.append("<li>").append(esc(note)).append("</li>"));
     return html.append("</ul></section>").toString();
   }
 

@@ -5,6 +5,7 @@ import dev.slogate.reports.internal.ObjectiveRow;
 import dev.slogate.reports.internal.ReportFiles;
 import dev.slogate.reports.ReportFormat;
 import dev.slogate.reports.ReportInput;
+import dev.slogate.reports.words.Words;
 import dev.slogate.slo.eval.Evaluation;
 import dev.slogate.slo.eval.NotCovered;
 import dev.slogate.slo.eval.ObjectiveResult;
@@ -136,7 +137,7 @@ public final class JUnitXmlFormat implements ReportFormat {
     property(xml, "slogate.verdict", evaluation.verdict().name());
     property(xml, "slogate.gate", gate.passed() ? "passed" : "failed");
     property(xml, "slogate.gate.inconclusive", gate.policy().inconclusive());
-    property(xml, "slogate.summary", evaluation.summary());
+    property(xml, "slogate.summary", Words.summary(evaluation));
     property(xml, "slogate.runId", evaluation.run().runId());
     property(xml, "slogate.simulation", evaluation.run().simulation());
     property(xml, "slogate.slo", evaluation.spec().system() + " " + evaluation.spec().version());
@@ -165,7 +166,7 @@ public final class JUnitXmlFormat implements ReportFormat {
     if (outcome != Outcome.PASSED) {
       newline(xml, 3);
       xml.writeStartElement(outcome == Outcome.FAILED ? "failure" : "skipped");
-      attribute(xml, "message", result.verdict() + ": " + result.reason());
+      attribute(xml, "message", result.verdict() + ": " + Words.reason(result));
       if (outcome == Outcome.FAILED) {
         attribute(xml, "type", result.verdict().name());
       }
@@ -190,9 +191,9 @@ public final class JUnitXmlFormat implements ReportFormat {
     if (!gate.passed()) {
       newline(xml, 3);
       xml.writeStartElement("failure");
-      attribute(xml, "message", gate.describe() + ": " + evaluation.summary());
+      attribute(xml, "message", gate.describe() + ": " + Words.summary(evaluation));
       attribute(xml, "type", gate.verdict().name());
-      xml.writeCharacters(clean(String.join("\n", evaluation.notes())));
+      xml.writeCharacters(clean(String.join("\n", Words.notes(evaluation))));
       xml.writeEndElement();
     }
     newline(xml, 2);

@@ -6,6 +6,7 @@ import dev.slogate.reports.internal.ReportFiles;
 import dev.slogate.reports.ReportFormat;
 import dev.slogate.reports.ReportInput;
 import dev.slogate.reports.internal.VerdictWords;
+import dev.slogate.reports.words.Words;
 import dev.slogate.slo.baseline.Regression;
 import dev.slogate.slo.eval.Evaluation;
 import dev.slogate.slo.eval.NotCovered;
@@ -46,7 +47,7 @@ public final class MarkdownSummaryFormat implements ReportFormat {
     md.append("**").append(escape(evaluation.spec().system())).append("** (SLO version ")
         .append(escape(evaluation.spec().version())).append("), run `").append(code(evaluation.run().runId()))
         .append("`, simulation `").append(code(evaluation.run().simulation())).append("`\n\n");
-    md.append(escape(evaluation.summary())).append("\n\n");
+    md.append(escape(Words.summary(evaluation))).append("\n\n");
 
     md.append("### Objectives\n\n");
     md.append("| verdict | objective | measured | interval | target | samples | reason |\n");
@@ -65,7 +66,7 @@ public final class MarkdownSummaryFormat implements ReportFormat {
       md.append("| – | (none judged) | | | | | |\n");
     }
 
-    md.append("\n### Regressions\n\n").append(escape(regression.reason())).append('\n');
+    md.append("\n### Regressions\n\n").append(escape(Words.regression(regression))).append('\n');
     List<ObjectiveRow> relative = regression.results().stream().map(ObjectiveRow::of).toList();
     if (!relative.isEmpty()) {
       md.append('\n');
@@ -89,7 +90,7 @@ public final class MarkdownSummaryFormat implements ReportFormat {
     }
     if (!evaluation.notes().isEmpty()) {
       md.append("\n### Notes\n\n");
-      evaluation.notes().forEach(note -> md.append("- ").append(escape(note)).append('\n'));
+      Words.notes(evaluation).forEach(note -> md.append("- ").append(escape(note)).append('\n'));
     }
     return md.toString();
   }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.slogate.reports.words.Words;
 import dev.slogate.config.AtomicFiles;
 import dev.slogate.slo.baseline.Regression;
 import dev.slogate.slo.chaos.FaultWindow;
@@ -47,7 +48,7 @@ public final class VerdictJson {
     slo.put("version", evaluation.spec().version());
     slo.put("origin", evaluation.spec().origin());
     root.put("verdict", evaluation.verdict().name());
-    root.put("summary", evaluation.summary());
+    root.put("summary", Words.summary(evaluation));
     ObjectNode gateNode = root.putObject("gate");
     gateNode.put("passed", gate.passed());
     gateNode.put("exitCode", gate.exitCode());
@@ -72,7 +73,7 @@ public final class VerdictJson {
     ArrayNode faults = root.putArray("faults");
     evaluation.faults().forEach(fault -> faults.add(fault(fault)));
     ArrayNode notes = root.putArray("notes");
-    evaluation.notes().forEach(notes::add);
+    Words.notes(evaluation).forEach(notes::add);
     return root;
   }
 
@@ -90,7 +91,7 @@ public final class VerdictJson {
     } else {
       node.putNull("baselineRunId");
     }
-    node.put("reason", regression.reason());
+    node.put("reason", Words.regression(regression));
     node.put("tolerance", regression.criteria().tolerance());
     node.put("slackMillis", regression.criteria().slackMillis());
     ArrayNode relative = node.putArray("objectives");
@@ -137,7 +138,7 @@ public final class VerdictJson {
     node.put("name", result.name());
     node.put("kind", result.objective().kind().id());
     node.put("verdict", result.verdict().name());
-    node.put("reason", result.reason());
+    node.put("reason", Words.reason(result));
     node.put("measure", result.measure());
     node.put("series", result.series());
     result.phases().forEach(node.putArray("phases")::add);
@@ -160,7 +161,7 @@ public final class VerdictJson {
       target.put("comparison", result.target().comparison().symbol());
       target.put("value", result.target().value());
       target.put("unit", result.target().unit().symbol());
-      target.put("text", result.target().describe());
+      target.put("text", Words.threshold(result.target()));
     }
     result.objective().source().ifPresent(source -> {
       ObjectNode citation = node.putObject("source");

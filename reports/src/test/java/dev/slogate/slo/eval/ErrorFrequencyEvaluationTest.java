@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.slogate.reports.words.Words;
 import dev.slogate.slo.gate.Gate;
 import dev.slogate.slo.gate.GatePolicy;
 import dev.slogate.slo.plan.Phase;
@@ -37,11 +38,11 @@ class ErrorFrequencyEvaluationTest {
     assertEquals(0, result.measurement().upperBound());
     assertEquals(null, result.measurement().low(), "a rule on observed counts has no interval");
     assertEquals(2_900, result.measurement().samples());
-    assertEquals("<= 1/s", result.target().describe());
+    assertEquals("<= 1/s", Words.threshold(result.target()));
     assertEquals("error frequency", result.measure());
     assertEquals("Failed requests of all requests in steady peaked at 0/s in the worst 10 s window (0 failed; "
         + "20 windows looked at), within the 1/s maximum: the alert would not have fired on this run's requests.",
-        result.reason());
+        Words.reason(result));
   }
 
   @Test
@@ -52,10 +53,10 @@ class ErrorFrequencyEvaluationTest {
     assertEquals(Verdict.FAIL, result.verdict());
     assertEquals(10, result.measurement().estimate(), 1e-9);
     assertEquals(10, result.measurement().lowerBound(), 1e-9);
-    assertTrue(result.reason().startsWith("Failed requests of all requests in steady peaked at 10/s in the worst 10 s window "
-        + "(100 failed, from second "), result.reason());
-    assertTrue(result.reason().endsWith("20 windows looked at), above the 1/s maximum: the alert would have fired."),
-        result.reason());
+    assertTrue(Words.reason(result).startsWith("Failed requests of all requests in steady peaked at 10/s in the worst 10 s window "
+        + "(100 failed, from second "), Words.reason(result));
+    assertTrue(Words.reason(result).endsWith("20 windows looked at), above the 1/s maximum: the alert would have fired."),
+        Words.reason(result));
   }
 
   @Test
@@ -70,12 +71,12 @@ class ErrorFrequencyEvaluationTest {
   void exactlyAtTheMaximumDoesNotFireAndOneFailureMoreDoes() {
     // one failure per second: every window holds 10, exactly the 1/s × 10 s allowed (the rule is "above")
     ObjectiveResult at = judge("{name: alert, kind: error-frequency, max: 1/s, window: 10s}", i -> i % 100 != 0);
-    assertEquals(Verdict.PASS, at.verdict(), at.reason());
+    assertEquals(Verdict.PASS, at.verdict(), Words.reason(at));
     assertEquals(1, at.measurement().estimate(), 1e-12);
     // and one more failure in steady second 12 puts 11 into every window that holds it
     ObjectiveResult above = judge("{name: alert, kind: error-frequency, max: 1/s, window: 10s}",
         i -> i % 100 != 0 && i != 1_250);
-    assertEquals(Verdict.FAIL, above.verdict(), above.reason());
+    assertEquals(Verdict.FAIL, above.verdict(), Words.reason(above));
     assertEquals(1.1, above.measurement().estimate(), 1e-12);
   }
 
@@ -83,16 +84,16 @@ class ErrorFrequencyEvaluationTest {
   void anAllowanceBelowOneFailureStillPassesACleanRunAndFailsOnTheFirstFailure() {
     // 0.01/s over 10 s allows a tenth of a failure: a scaled-down alert; a clean run would not fire it
     ObjectiveResult clean = judge("{name: alert, kind: error-frequency, max: 0.01/s, window: 10s}", i -> true);
-    assertEquals(Verdict.PASS, clean.verdict(), clean.reason());
+    assertEquals(Verdict.PASS, clean.verdict(), Words.reason(clean));
     ObjectiveResult one = judge("{name: alert, kind: error-frequency, max: 0.01/s, window: 10s}", i -> i != 2_000);
-    assertEquals(Verdict.FAIL, one.verdict(), one.reason());
-    assertTrue(one.reason().contains("(1 failed, from second "), one.reason());
+    assertEquals(Verdict.FAIL, one.verdict(), Words.reason(one));
+    assertTrue(Words.reason(one).contains("(1 failed, from second "), Words.reason(one));
   }
 
   @Test
   void tooFewRequestsForTheObjectivesMinimumAreInconclusive() {
     ObjectiveResult result = judge("{name: alert, kind: error-frequency, max: 1/s, window: 10s, minSamples: 5000}", i -> true);
-    assertEquals(Verdict.INCONCLUSIVE, result.verdict(), result.reason());
+    assertEquals(Verdict.INCONCLUSIVE, result.verdict(), Words.reason(result));
   }
 
   @Test
@@ -100,7 +101,7 @@ class ErrorFrequencyEvaluationTest {
     ObjectiveResult result = judge("{name: alert, kind: error-frequency, max: 1/s, window: 1m}", i -> true);
     assertEquals(Verdict.INCONCLUSIVE, result.verdict());
     assertEquals("The judged phases in steady offer at most 29 s without a break, shorter than the 60 s window, so no window "
-        + "fits and nothing was judged.", result.reason());
+        + "fits and nothing was judged.", Words.reason(result));
     assertEquals(null, result.measurement().estimate());
   }
 
@@ -121,7 +122,7 @@ class ErrorFrequencyEvaluationTest {
     ObjectiveResult none = evaluator.evaluate(Specs.of("{name: c, kind: error-frequency, max: 1/s, window: 10s, request: GET /c}"),
         record, plan).results().get(0);
     assertEquals(Verdict.INCONCLUSIVE, none.verdict());
-    assertEquals("No request matched 'GET /c' in steady (requests seen: GET /a, POST /b).", none.reason());
+    assertEquals("No request matched 'GET /c' in steady (requests seen: GET /a, POST /b).", Words.reason(none));
   }
 
   @Test
@@ -135,10 +136,10 @@ class ErrorFrequencyEvaluationTest {
     RunRecord record = new SyntheticRun().load(0, 20_000, 50, "GET /a", i -> 5, i -> true).build();
     ObjectiveResult together = evaluator.evaluate(
         Specs.of("{name: a, kind: error-frequency, max: 2/s, window: 12s, phases: [steady, fault]}"), record, plan).results().get(0);
-    assertEquals(Verdict.PASS, together.verdict(), together.reason());
+    assertEquals(Verdict.PASS, together.verdict(), Words.reason(together));
     // 2.25 s to 18.25 s of the run: seconds 3 to 17 are whole, 15 of them, so 4 windows of 12 s
-    assertTrue(together.reason().contains("in steady + fault peaked at 0/s") && together.reason().contains("4 windows looked at"),
-        together.reason());
+    assertTrue(Words.reason(together).contains("in steady + fault peaked at 0/s") && Words.reason(together).contains("4 windows looked at"),
+        Words.reason(together));
 
     ObjectiveResult alone = evaluator.evaluate(
         Specs.of("{name: a, kind: error-frequency, max: 2/s, window: 12s, phases: [steady]}"), record, plan).results().get(0);
@@ -154,12 +155,12 @@ class ErrorFrequencyEvaluationTest {
     // documented: at most 10/s over 100 s; scaled by 10: 1/s over 10 s, which the clean steady phase shows
     Evaluation evaluation = evaluator.evaluate(Specs.of("{name: alert, kind: error-frequency, max: 10/s, window: 100s}"), record, scaled);
     ObjectiveResult result = evaluation.results().get(0);
-    assertEquals(Verdict.PASS, result.verdict(), result.reason());
+    assertEquals(Verdict.PASS, result.verdict(), Words.reason(result));
     assertEquals(1, result.target().value(), 1e-12);
-    assertTrue(result.reason().contains("worst 10 s window"), result.reason());
-    assertTrue(evaluation.notes().contains("The run plan scales the documented workload down by 10, so rates and windows were "
+    assertTrue(Words.reason(result).contains("worst 10 s window"), Words.reason(result));
+    assertTrue(Words.notes(evaluation).contains("The run plan scales the documented workload down by 10, so rates and windows were "
         + "divided by it (alert max 10/s over 100 s → 1/s over 10 s); latency thresholds and ratios are never scaled, nor failover maxima by the workload."),
-        evaluation.notes().toString());
+        Words.notes(evaluation).toString());
     // unscaled, the 100 s window does not fit in 29 s of steady
     assertEquals(Verdict.INCONCLUSIVE, evaluator.evaluate(Specs.of("{name: alert, kind: error-frequency, max: 10/s, window: 100s}"),
         record, documented).verdict());
@@ -179,7 +180,7 @@ class ErrorFrequencyEvaluationTest {
     ObjectiveResult result = evaluator.evaluate(Specs.of("{name: alert, kind: error-frequency, max: 1/s, window: 10s}"), record)
         .results().get(0);
     assertEquals(Verdict.PASS, result.verdict());
-    assertTrue(result.reason().contains("in the whole run (no run plan"), result.reason());
+    assertTrue(Words.reason(result).contains("in the whole run (no run plan"), Words.reason(result));
   }
 
   @Test
@@ -188,17 +189,17 @@ class ErrorFrequencyEvaluationTest {
     // already fire the alert whatever the other 31 s held; 60 do not show it, so that stays INCONCLUSIVE.
     String alert = "{name: alert, kind: error-frequency, max: 1/s, window: 1m}";
     ObjectiveResult shown = judge(alert, i -> i < 1_000 || i >= 1_061);
-    assertEquals(Verdict.FAIL, shown.verdict(), shown.reason());
-    assertTrue(shown.reason().startsWith("Failed requests of all requests in steady: 61 failed within 29 s, from second "),
-        shown.reason());
-    assertTrue(shown.reason().endsWith(" of the run in steady, already more than the 60 a whole 60 s window allows (1/s "
+    assertEquals(Verdict.FAIL, shown.verdict(), Words.reason(shown));
+    assertTrue(Words.reason(shown).startsWith("Failed requests of all requests in steady: 61 failed within 29 s, from second "),
+        Words.reason(shown));
+    assertTrue(Words.reason(shown).endsWith(" of the run in steady, already more than the 60 a whole 60 s window allows (1/s "
         + "maximum): no whole window fits, but the alert would have fired whatever the rest of the window held (breach "
-        + "already shown)."), shown.reason());
+        + "already shown)."), Words.reason(shown));
     GatePolicy passInconclusive = GatePolicy.parse("pass");
     assertFalse(Gate.decide(shown.verdict(), passInconclusive).passed());
 
     ObjectiveResult notShown = judge(alert, i -> i < 1_000 || i >= 1_060);
-    assertEquals(Verdict.INCONCLUSIVE, notShown.verdict(), notShown.reason());
+    assertEquals(Verdict.INCONCLUSIVE, notShown.verdict(), Words.reason(notShown));
     assertTrue(Gate.decide(notShown.verdict(), passInconclusive).passed());
   }
 
@@ -206,9 +207,9 @@ class ErrorFrequencyEvaluationTest {
   void tooFewRequestsStillFailWhenTheFailuresCountedAlreadyFireTheAlert() {
     String alert = "{name: alert, kind: error-frequency, max: 1/s, window: 10s, minSamples: 5000}";
     ObjectiveResult fired = judge(alert, i -> i < 1_500 || i >= 1_600);
-    assertEquals(Verdict.FAIL, fired.verdict(), fired.reason());
-    assertTrue(fired.reason().endsWith("above the 1/s maximum: the alert would have fired."), fired.reason());
+    assertEquals(Verdict.FAIL, fired.verdict(), Words.reason(fired));
+    assertTrue(Words.reason(fired).endsWith("above the 1/s maximum: the alert would have fired."), Words.reason(fired));
     ObjectiveResult quiet = judge(alert, i -> i < 1_500 || i >= 1_510);
-    assertEquals(Verdict.INCONCLUSIVE, quiet.verdict(), quiet.reason());
+    assertEquals(Verdict.INCONCLUSIVE, quiet.verdict(), Words.reason(quiet));
   }
 }

@@ -5,32 +5,16 @@ import java.math.MathContext;
 import java.util.Locale;
 
 /**
- * Numbers as sentences show them: "6,012", "42 ms", "0.05%", "99.95%", "198.5/s". Locale-independent, so that
- * reports and tests read the same on every machine.
+ * Numbers in the load and health checks' reasons ({@link PhaseValidity#reason()}, {@link PhaseHealth#reason()}), the
+ * prose still built in slo. The same rules as reports' {@code dev.slogate.reports.words.Wording}, which words every
+ * other reason; this copy goes when those two reasons become data as well.
  */
-public final class Wording {
+final class CheckWording {
 
-  private Wording() {}
+  private CheckWording() {}
 
   static String count(long n) {
     return String.format(Locale.ROOT, "%,d", n);
-  }
-
-  public static String value(double value, MeasureUnit unit) {
-    return switch (unit) {
-      case MILLISECONDS -> millis(value);
-      case RATIO -> percent(value);
-      case PER_SECOND -> decimal(value, 4) + "/s";
-    };
-  }
-
-  /** Bare number of a range end, unit added once after the range: "38–47 ms". */
-  public static String range(double low, double high, MeasureUnit unit) {
-    return switch (unit) {
-      case MILLISECONDS -> Double.isInfinite(high) ? millis(low) + "–never" : millisNumber(low) + "–" + millis(high);
-      case RATIO -> percentNumber(low) + "–" + percent(high);
-      case PER_SECOND -> decimal(low, 4) + "–" + decimal(high, 4) + "/s";
-    };
   }
 
   static String millis(double millis) {
@@ -51,14 +35,6 @@ public final class Wording {
 
   static String percent(double ratio) {
     return percentNumber(ratio) + "%";
-  }
-
-  static String confidence(double confidence) {
-    return decimal(confidence * 100, 4) + "%";
-  }
-
-  static String percentile(double percentile) {
-    return "p" + decimal(percentile, 6);
   }
 
   private static String millisNumber(double millis) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.slogate.reports.words.Words;
 import dev.slogate.slo.chaos.ChaosTimeline;
 import dev.slogate.slo.chaos.FaultWindow;
 import dev.slogate.slo.chaos.ProbeSample;
@@ -41,14 +42,14 @@ class FailoverEvaluationTest {
   void oneFaultPassesOrFailsOnItsOwnFailoverTime() {
     ObjectiveResult quick = judge("{name: f, kind: failover, max: 5s}", timeline(1_200L));
     assertEquals(Verdict.PASS, quick.verdict());
-    assertEquals("Failover after pod-kill leader (kill-leader) took 1.2 s, within the 5 s maximum.", quick.reason());
+    assertEquals("Failover after pod-kill leader (kill-leader) took 1.2 s, within the 5 s maximum.", Words.reason(quick));
     assertEquals(1200, quick.measurement().estimate());
     assertEquals(1, quick.measurement().samples());
-    assertEquals("<= 5,000 ms", quick.target().describe());
+    assertEquals("<= 5,000 ms", Words.threshold(quick.target()));
 
     ObjectiveResult slow = judge("{name: f, kind: failover, max: 5s}", timeline(7_200L));
     assertEquals(Verdict.FAIL, slow.verdict());
-    assertEquals("Failover after pod-kill leader (kill-leader) took 7.2 s, above the 5 s maximum.", slow.reason());
+    assertEquals("Failover after pod-kill leader (kill-leader) took 7.2 s, above the 5 s maximum.", Words.reason(slow));
   }
 
   @Test
@@ -56,7 +57,7 @@ class FailoverEvaluationTest {
     ObjectiveResult never = judge("{name: f, kind: failover, max: 5s}", timeline(800L, null));
     assertEquals(Verdict.FAIL, never.verdict());
     assertEquals(Double.POSITIVE_INFINITY, never.measurement().estimate());
-    assertTrue(never.reason().startsWith("The target never failed over after pod-kill leader (kill-leader)"), never.reason());
+    assertTrue(Words.reason(never).startsWith("The target never failed over after pod-kill leader (kill-leader)"), Words.reason(never));
   }
 
   @Test
@@ -67,10 +68,10 @@ class FailoverEvaluationTest {
     assertEquals(800, all.measurement().low());
     assertEquals("3 faults", all.series());
     assertEquals("Failover took at most 2.5 s over 3 faults (worst: pod-kill leader (kill-leader)), within the 5 s maximum.",
-        all.reason());
+        Words.reason(all));
     ObjectiveResult oneSlow = judge("{name: f, kind: failover, max: 5s}", timeline(800L, 5_001L, 1_100L));
     assertEquals(Verdict.FAIL, oneSlow.verdict());
-    assertTrue(oneSlow.reason().endsWith("took 5.001 s, above the 5 s maximum (worst of 3 faults)."), oneSlow.reason());
+    assertTrue(Words.reason(oneSlow).endsWith("took 5.001 s, above the 5 s maximum (worst of 3 faults)."), Words.reason(oneSlow));
   }
 
   @Test
@@ -78,7 +79,7 @@ class FailoverEvaluationTest {
     for (ChaosTimeline none : new ChaosTimeline[] {null, ChaosTimeline.empty()}) {
       ObjectiveResult f = judge("{name: f, kind: failover, max: 5s}", none);
       assertEquals(Verdict.INCONCLUSIVE, f.verdict());
-      assertEquals("No fault in this run, so failover time could not be measured.", f.reason());
+      assertEquals("No fault in this run, so failover time could not be measured.", Words.reason(f));
       assertNull(f.measurement().estimate());
     }
   }
@@ -98,14 +99,14 @@ class FailoverEvaluationTest {
     ObjectiveResult few = judge("{name: f, kind: failover, max: 5s, percentile: 50}", timeline(1_000L, 1_100L, 1_200L));
     assertEquals(Verdict.INCONCLUSIVE, few.verdict());
     assertEquals(5, few.measurement().requiredSamples());
-    assertTrue(few.reason().startsWith("Only 3 faults in this run: p50 of failover time at 95% confidence needs at least 5"), few.reason());
+    assertTrue(Words.reason(few).startsWith("Only 3 faults in this run: p50 of failover time at 95% confidence needs at least 5"), Words.reason(few));
   }
 
   @Test
   void minSamplesAppliesToFaults() {
     ObjectiveResult f = judge("{name: f, kind: failover, max: 5s, minSamples: 3}", timeline(1_000L));
     assertEquals(Verdict.INCONCLUSIVE, f.verdict());
-    assertTrue(f.reason().contains("needs at least 3"), f.reason());
+    assertTrue(Words.reason(f).contains("needs at least 3"), Words.reason(f));
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.slogate.reports.words.Words;
 import dev.slogate.slo.eval.PhaseValidity.LoadStatus;
 import dev.slogate.slo.health.Timelines;
 import dev.slogate.slo.plan.Phase;
@@ -35,9 +36,9 @@ class RunLevelChecksTest {
         Timelines.healthy(SyntheticRun.EPOCH_SECOND, SyntheticRun.EPOCH_SECOND + 41));
     Evaluation evaluation = evaluator.evaluate(SPEC, run, SyntheticRun.plan(200));
     assertEquals(Verdict.PASS, evaluation.verdict());
-    assertEquals("PASS: all 3 judged objectives passed.", evaluation.summary());
+    assertEquals("PASS: all 3 judged objectives passed.", Words.summary(evaluation));
     assertTrue(evaluation.planProvided());
-    assertEquals(List.of(), evaluation.notes());
+    assertEquals(List.of(), Words.notes(evaluation));
     assertEquals(1, evaluation.phases().size());
     assertEquals(LoadStatus.VALID, evaluation.phases().get(0).status());
     assertEquals("run-1", evaluation.run().runId());
@@ -47,13 +48,13 @@ class RunLevelChecksTest {
   void zeroRequestsIsNeverAPass() {
     Evaluation withoutPlan = evaluator.evaluate(SPEC, SyntheticRun.empty());
     assertEquals(Verdict.INCONCLUSIVE, withoutPlan.verdict());
-    withoutPlan.results().forEach(r -> assertEquals(Verdict.INCONCLUSIVE, r.verdict(), r.reason()));
-    assertTrue(withoutPlan.results().get(0).reason().startsWith("No requests in the whole run"));
+    withoutPlan.results().forEach(r -> assertEquals(Verdict.INCONCLUSIVE, r.verdict(), Words.reason(r)));
+    assertTrue(Words.reason(withoutPlan.results().get(0)).startsWith("No requests in the whole run"));
 
     // a plan promised traffic: the run itself is broken
     Evaluation withPlan = evaluator.evaluate(SPEC, SyntheticRun.empty(), SyntheticRun.plan(200));
     assertEquals(Verdict.INVALID, withPlan.verdict());
-    withPlan.results().forEach(r -> assertEquals(Verdict.INVALID, r.verdict(), r.reason()));
+    withPlan.results().forEach(r -> assertEquals(Verdict.INVALID, r.verdict(), Words.reason(r)));
     assertEquals("the injector did not reach the planned rate in steady: 0 of 5,800 planned arrivals (0%)",
         withPlan.phases().get(0).reason());
   }
@@ -64,11 +65,11 @@ class RunLevelChecksTest {
     assertEquals(Verdict.INVALID, evaluation.verdict());
     evaluation.results().forEach(r -> {
       assertEquals(Verdict.INVALID, r.verdict());
-      assertTrue(r.reason().startsWith("The run record is incomplete (the log ended early), so this cannot pass; on the data seen: "), r.reason());
+      assertTrue(Words.reason(r).startsWith("The run record is incomplete (the log ended early), so this cannot pass; on the data seen: "), Words.reason(r));
     });
-    assertTrue(evaluation.notes().contains(
+    assertTrue(Words.notes(evaluation).contains(
         "The run record is incomplete (the log ended early, e.g. a crashed injector): the verdict cannot be PASS."));
-    assertTrue(evaluation.summary().startsWith("INVALID: the run record is incomplete; "), evaluation.summary());
+    assertTrue(Words.summary(evaluation).startsWith("INVALID: the run record is incomplete; "), Words.summary(evaluation));
   }
 
   @Test
@@ -87,8 +88,8 @@ class RunLevelChecksTest {
     assertEquals(Verdict.INVALID, evaluation.verdict());
     ObjectiveResult p99 = evaluation.result("p99").orElseThrow();
     assertEquals(Verdict.INVALID, p99.verdict());
-    assertTrue(p99.reason().startsWith("The injector did not reach the planned rate in steady: 5,800 of 29,000 planned "
-        + "arrivals (20%), so this objective is neither passed nor failed (measured p99 "), p99.reason());
+    assertTrue(Words.reason(p99).startsWith("The injector did not reach the planned rate in steady: 5,800 of 29,000 planned "
+        + "arrivals (20%), so this objective is neither passed nor failed (measured p99 "), Words.reason(p99));
     assertEquals(Verdict.INVALID, evaluation.result("throughput").orElseThrow().verdict());
     assertEquals(LoadStatus.INVALID, evaluation.phases().get(0).status());
     assertEquals(5800, evaluation.phases().get(0).achievedArrivals());
@@ -105,10 +106,10 @@ class RunLevelChecksTest {
     assertEquals(Verdict.FAIL, p99.verdict());
     assertEquals(List.of(PhaseWindow.WHOLE_RUN), p99.phases());
     assertEquals(7000, p99.measurement().samples());
-    assertTrue(p99.reason().startsWith(
-        "p99 of all requests in the whole run (no run plan, so 'steady' is the whole run, warm-up included) was 800 ms"), p99.reason());
+    assertTrue(Words.reason(p99).startsWith(
+        "p99 of all requests in the whole run (no run plan, so 'steady' is the whole run, warm-up included) was 800 ms"), Words.reason(p99));
     assertFalse(unplanned.planProvided());
-    assertTrue(unplanned.notes().get(0).startsWith("No run plan: the whole run is judged as one phase, 'whole-run'"));
+    assertTrue(Words.notes(unplanned).get(0).startsWith("No run plan: the whole run is judged as one phase, 'whole-run'"));
     assertEquals(LoadStatus.NOT_CHECKED, unplanned.phases().get(0).status());
     // throughput leaves out the partial first and last seconds: 6,900 requests in 39 s
     ObjectiveResult throughput = unplanned.result("throughput").orElseThrow();
@@ -121,7 +122,7 @@ class RunLevelChecksTest {
         Specs.of("{name: p99, kind: latency, percentile: 99, threshold: 100ms, phases: [fault]}"), healthy(true), SyntheticRun.plan(200));
     ObjectiveResult p99 = evaluation.results().get(0);
     assertEquals(Verdict.INCONCLUSIVE, p99.verdict());
-    assertEquals("The run plan has no phase matching 'fault' (its phases: warm-up, steady, cool-down), so nothing was judged.", p99.reason());
+    assertEquals("The run plan has no phase matching 'fault' (its phases: warm-up, steady, cool-down), so nothing was judged.", Words.reason(p99));
   }
 
   @Test
@@ -132,8 +133,8 @@ class RunLevelChecksTest {
     Evaluation evaluation = evaluator.evaluate(SPEC, healthy(true), closed);
     assertEquals(Verdict.PASS, evaluation.verdict());
     assertEquals(LoadStatus.NOT_CHECKED, evaluation.phases().get(0).status());
-    assertTrue(evaluation.notes().contains("Phase soak has no planned arrival rate (closed model), so its load is not checked."),
-        evaluation.notes().toString());
+    assertTrue(Words.notes(evaluation).contains("Phase soak has no planned arrival rate (closed model), so its load is not checked."),
+        Words.notes(evaluation).toString());
   }
 
   @Test
@@ -149,7 +150,7 @@ class RunLevelChecksTest {
     assertEquals(Verdict.FAIL, evaluation.result("steady-p99").orElseThrow().verdict());
     assertEquals(Verdict.INVALID, evaluation.result("fault-errors").orElseThrow().verdict());
     assertEquals(Verdict.FAIL, evaluation.verdict());
-    assertEquals("FAIL: of 2 objectives, 1 failed (steady-p99), 1 invalid (fault-errors).", evaluation.summary());
+    assertEquals("FAIL: of 2 objectives, 1 failed (steady-p99), 1 invalid (fault-errors).", Words.summary(evaluation));
   }
 
   @Test
@@ -161,13 +162,13 @@ class RunLevelChecksTest {
     assertEquals(1, evaluation.results().size());
     assertEquals("durability", evaluation.notCovered().get(0).name());
     assertEquals("takes years", evaluation.notCovered().get(0).reason());
-    assertEquals("PASS: all 1 judged objective passed. 1 not covered.", evaluation.summary());
-    assertTrue(evaluation.notes().contains("1 objective is not covered by a load test: durability."));
+    assertEquals("PASS: all 1 judged objective passed. 1 not covered.", Words.summary(evaluation));
+    assertTrue(Words.notes(evaluation).contains("1 objective is not covered by a load test: durability."));
 
     Evaluation nothingJudged = evaluator.evaluate(Specs.of("{name: durability, kind: not-verifiable, reason: takes years}"),
         healthy(true), SyntheticRun.plan(200));
     assertEquals(Verdict.INCONCLUSIVE, nothingJudged.verdict());
-    assertEquals("INCONCLUSIVE: no objective could be judged. 1 not covered.", nothingJudged.summary());
+    assertEquals("INCONCLUSIVE: no objective could be judged. 1 not covered.", Words.summary(nothingJudged));
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.slogate.slo.eval;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.slogate.reports.words.Words;
 import dev.slogate.slo.record.RunRecord;
 import java.util.function.IntPredicate;
 import org.junit.jupiter.api.Test;
@@ -23,13 +24,13 @@ class RateEvaluationTest {
     assertEquals(Verdict.PASS, enough.verdict());
     assertEquals(200, enough.measurement().estimate(), 1e-9);
     assertEquals(5800, enough.measurement().samples());
-    assertEquals(">= 100/s", enough.target().describe());
-    assertTrue(enough.reason().startsWith("Throughput of all requests in steady was 200/s (95% CI "), enough.reason());
-    assertTrue(enough.reason().endsWith(", 5,800 successful in 29 s), at or above the 100/s minimum."), enough.reason());
+    assertEquals(">= 100/s", Words.threshold(enough.target()));
+    assertTrue(Words.reason(enough).startsWith("Throughput of all requests in steady was 200/s (95% CI "), Words.reason(enough));
+    assertTrue(Words.reason(enough).endsWith(", 5,800 successful in 29 s), at or above the 100/s minimum."), Words.reason(enough));
 
     ObjectiveResult tooMuch = judge("{name: t, kind: throughput, min: 300/s}", i -> true);
     assertEquals(Verdict.FAIL, tooMuch.verdict());
-    assertTrue(tooMuch.reason().endsWith("below the 300/s minimum."), tooMuch.reason());
+    assertTrue(Words.reason(tooMuch).endsWith("below the 300/s minimum."), Words.reason(tooMuch));
 
     assertEquals(Verdict.INCONCLUSIVE, judge("{name: t, kind: throughput, min: 200/s}", i -> true).verdict());
   }
@@ -49,13 +50,13 @@ class RateEvaluationTest {
     assertEquals(0, clean.measurement().estimate());
     assertEquals(1 - Math.pow(0.05, 1 / 5800.0), clean.measurement().upperBound(), 1e-12);
     assertEquals("Error rate of all requests in steady was 0% (0 of 5,800 failed; 95% CI 0–0.064%), at or below the 0.1% maximum.",
-        clean.reason());
+        Words.reason(clean));
 
     ObjectiveResult failing = judge("{name: e, kind: error-rate, max: 0.1%}", i -> i % 200 != 0); // 0.5%
     assertEquals(Verdict.FAIL, failing.verdict());
     assertEquals(29.0 / 5800, failing.measurement().estimate(), 1e-12);
     assertTrue(failing.measurement().lowerBound() > 0.001);
-    assertTrue(failing.reason().endsWith("above the 0.1% maximum."), failing.reason());
+    assertTrue(Words.reason(failing).endsWith("above the 0.1% maximum."), Words.reason(failing));
 
     ObjectiveResult close = judge("{name: e, kind: error-rate, max: 0.1%}", i -> i % 1000 != 0); // 0.1%
     assertEquals(Verdict.INCONCLUSIVE, close.verdict());
@@ -66,14 +67,14 @@ class RateEvaluationTest {
     ObjectiveResult three = judge("{name: a, kind: availability, target: 99.9%}", i -> true);
     assertEquals(Verdict.PASS, three.verdict());
     assertEquals(1, three.measurement().estimate());
-    assertEquals(">= 99.9%", three.target().describe());
+    assertEquals(">= 99.9%", Words.threshold(three.target()));
     assertEquals("Availability of all requests in steady was 100% (5,800 of 5,800 succeeded; 95% CI 99.936–100%), at or above the 99.9% target.",
-        three.reason());
+        Words.reason(three));
 
     ObjectiveResult failing = judge("{name: a, kind: availability, target: 99.9%}", i -> i % 200 != 0);
     assertEquals(Verdict.FAIL, failing.verdict());
     assertEquals(1 - 29.0 / 5800, failing.measurement().estimate(), 1e-12);
-    assertTrue(failing.reason().endsWith("below the 99.9% target."), failing.reason());
+    assertTrue(Words.reason(failing).endsWith("below the 99.9% target."), Words.reason(failing));
 
     assertEquals(Verdict.INCONCLUSIVE, judge("{name: a, kind: availability, target: 99.9%}", i -> i % 1000 != 0).verdict());
     assertEquals(Verdict.PASS, judge("{name: a, kind: availability, target: 99%}", i -> i % 200 != 0).verdict());
@@ -85,8 +86,8 @@ class RateEvaluationTest {
     ObjectiveResult e = evaluator.evaluate(Specs.of("{name: e, kind: error-rate, max: 0.1%}"), record).results().get(0);
     assertEquals(Verdict.INCONCLUSIVE, e.verdict());
     assertEquals(2995, e.measurement().requiredSamples());
-    assertTrue(e.reason().startsWith("No request failed, but only 100 requests"), e.reason());
-    assertTrue(e.reason().endsWith("showing error rate <= 0.1% at 95% confidence needs at least 2,995 requests."), e.reason());
+    assertTrue(Words.reason(e).startsWith("No request failed, but only 100 requests"), Words.reason(e));
+    assertTrue(Words.reason(e).endsWith("showing error rate <= 0.1% at 95% confidence needs at least 2,995 requests."), Words.reason(e));
   }
 
   @Test
@@ -103,6 +104,6 @@ class RateEvaluationTest {
     assertEquals(Verdict.FAIL, evaluation.result("writes").orElseThrow().verdict());
     ObjectiveResult nothing = evaluation.result("nothing").orElseThrow();
     assertEquals(Verdict.INCONCLUSIVE, nothing.verdict());
-    assertTrue(nothing.reason().startsWith("No request matched 'DELETE /*' in the whole run"), nothing.reason());
+    assertTrue(Words.reason(nothing).startsWith("No request matched 'DELETE /*' in the whole run"), Words.reason(nothing));
   }
 }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.slogate.reports.words.Wording;
+import dev.slogate.reports.words.Words;
 import dev.slogate.slo.record.RunRecord;
 import java.util.Arrays;
 import java.util.List;
@@ -42,10 +44,10 @@ class LatencyEvaluationTest {
     assertEquals(List.of("steady"), p99.phases());
     assertEquals("p99", p99.measure());
     assertEquals("all requests", p99.series());
-    assertEquals("< 100 ms", p99.target().describe());
+    assertEquals("< 100 ms", Words.threshold(p99.target()));
     String ci = Wording.range(m.low(), m.high(), MeasureUnit.MILLISECONDS);
     assertEquals("p99 of all requests in steady was " + Wording.millis(m.estimate()) + " (95% CI " + ci
-        + ", n=5,800), below the 100 ms target.", p99.reason());
+        + ", n=5,800), below the 100 ms target.", Words.reason(p99));
   }
 
   @Test
@@ -54,7 +56,7 @@ class LatencyEvaluationTest {
     assertEquals(Verdict.FAIL, p99.verdict());
     assertEquals(expectedPercentile(DEGRADED, 0.99), p99.measurement().estimate());
     assertTrue(p99.measurement().lowerBound() >= 100);
-    assertTrue(p99.reason().endsWith(", at or above the 100 ms target."), p99.reason());
+    assertTrue(Words.reason(p99).endsWith(", at or above the 100 ms target."), Words.reason(p99));
   }
 
   @Test
@@ -73,7 +75,7 @@ class LatencyEvaluationTest {
     assertEquals(Verdict.INCONCLUSIVE, p99.verdict());
     assertEquals(5, p99.measurement().lowerBound());
     assertEquals(150, p99.measurement().upperBound());
-    assertTrue(p99.reason().endsWith("too close to the 100 ms target to decide at 95% confidence."), p99.reason());
+    assertTrue(Words.reason(p99).endsWith("too close to the 100 ms target to decide at 95% confidence."), Words.reason(p99));
   }
 
   @Test
@@ -84,8 +86,8 @@ class LatencyEvaluationTest {
     assertEquals(Verdict.INCONCLUSIVE, p99.verdict());
     assertEquals(10, p99.measurement().samples());
     assertNull(p99.measurement().upperBound());
-    assertTrue(p99.reason().startsWith("Only 10 requests of all requests in the whole run"), p99.reason());
-    assertTrue(p99.reason().endsWith("p99 at 95% confidence needs at least 299 (measured 5 ms)."), p99.reason());
+    assertTrue(Words.reason(p99).startsWith("Only 10 requests of all requests in the whole run"), Words.reason(p99));
+    assertTrue(Words.reason(p99).endsWith("p99 at 95% confidence needs at least 299 (measured 5 ms)."), Words.reason(p99));
   }
 
   @Test
@@ -101,7 +103,7 @@ class LatencyEvaluationTest {
     ObjectiveResult p99 = judge("{name: p99, kind: latency, percentile: 99, threshold: 100ms, minSamples: 10000}", HEALTHY);
     assertEquals(Verdict.INCONCLUSIVE, p99.verdict());
     assertEquals(10000, p99.measurement().requiredSamples());
-    assertTrue(p99.reason().contains("this objective (minSamples) needs at least 10,000"), p99.reason());
+    assertTrue(Words.reason(p99).contains("this objective (minSamples) needs at least 10,000"), Words.reason(p99));
   }
 
   @Test
@@ -129,7 +131,7 @@ class LatencyEvaluationTest {
   void aSelectorMatchingNothingIsInconclusive() {
     ObjectiveResult nope = judge("{name: p99, kind: latency, percentile: 99, threshold: 100ms, request: GET /nope}", HEALTHY);
     assertEquals(Verdict.INCONCLUSIVE, nope.verdict());
-    assertEquals("No request matched 'GET /nope' in steady (requests seen: GET /api/items).", nope.reason());
+    assertEquals("No request matched 'GET /nope' in steady (requests seen: GET /api/items).", Words.reason(nope));
     assertEquals(0, nope.measurement().samples());
   }
 
@@ -153,7 +155,7 @@ class LatencyEvaluationTest {
     assertEquals(Verdict.PASS, judge(objective, DEGRADED).verdict());
     ObjectiveResult cached = judge(objective, i -> 0);
     assertEquals(Verdict.FAIL, cached.verdict());
-    assertTrue(cached.reason().endsWith(", below the 2 ms target."), cached.reason());
+    assertTrue(Words.reason(cached).endsWith(", below the 2 ms target."), Words.reason(cached));
   }
 
   @Test
@@ -166,7 +168,7 @@ class LatencyEvaluationTest {
     assertEquals(6200, p99.measurement().samples());
     assertEquals(Verdict.FAIL, p99.verdict());
     assertEquals(List.of("warm-up", "steady"), p99.phases());
-    assertTrue(p99.reason().startsWith("p99 of all requests in warm-up + steady was 800 ms"), p99.reason());
+    assertTrue(Words.reason(p99).startsWith("p99 of all requests in warm-up + steady was 800 ms"), Words.reason(p99));
     assertTrue(Arrays.asList(800.0).contains(p99.measurement().estimate()));
   }
 }

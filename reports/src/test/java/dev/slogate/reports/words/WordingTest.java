@@ -1,7 +1,8 @@
-package dev.slogate.slo.eval;
+package dev.slogate.reports.words;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.slogate.slo.eval.MeasureUnit;
 import org.junit.jupiter.api.Test;
 
 class WordingTest {

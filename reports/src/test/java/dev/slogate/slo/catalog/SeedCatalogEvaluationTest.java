@@ -11,6 +11,7 @@ import static dev.slogate.slo.plan.PhaseKind.WARM_UP;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.slogate.reports.words.Words;
 import dev.slogate.slo.catalog.SyntheticSeedRun.Traffic;
 import dev.slogate.slo.chaos.ChaosTimeline;
 import dev.slogate.slo.chaos.FaultWindow;
@@ -58,9 +59,9 @@ class SeedCatalogEvaluationTest {
         + "this run's requests."), reason(evaluation, "server-error-alert"));
     assertTrue(reason(evaluation, "zero-downtime-deployment").startsWith("The run plan has no phase matching 'fault'"),
         reason(evaluation, "zero-downtime-deployment"));
-    assertTrue(evaluation.notes().stream().anyMatch(n -> n.startsWith("The run plan scales the documented workload down by 100")
+    assertTrue(Words.notes(evaluation).stream().anyMatch(n -> n.startsWith("The run plan scales the documented workload down by 100")
         && n.contains("throughput min 10,000/s → 100/s") && n.contains("server-error-alert max 0.05/s over 300 s → 0.0005/s over 3 s")),
-        evaluation.notes().toString());
+        Words.notes(evaluation).toString());
     assertEquals(16, evaluation.notCovered().size());
   }
 
@@ -206,9 +207,9 @@ class SeedCatalogEvaluationTest {
     assertEquals(Map.of("leader-failover", FAIL, "orphaned-work-requeue", PASS), verdicts(standIn));
     assertEquals("Failover after pod-kill leader (fleet-q-kill-leader) took 8 s, above the 7 s maximum.",
         reason(standIn, "leader-failover"));
-    assertTrue(standIn.notes().contains("The target is a stand-in that runs the guide's own timings 30 times faster, so "
+    assertTrue(Words.notes(standIn).contains("The target is a stand-in that runs the guide's own timings 30 times faster, so "
         + "failover maxima that follow from them were divided by 30 (leader-failover max 210 s → 7 s; orphaned-work-requeue "
-        + "max 510 s → 17 s); against a real deployment they hold as written."), standIn.notes().toString());
+        + "max 510 s → 17 s); against a real deployment they hold as written."), Words.notes(standIn).toString());
   }
 
   @Test
@@ -270,6 +271,6 @@ class SeedCatalogEvaluationTest {
   }
 
   private static String reason(Evaluation evaluation, String objective) {
-    return evaluation.results().stream().filter(r -> r.name().equals(objective)).findFirst().orElseThrow().reason();
+    return Words.reason(evaluation.results().stream().filter(r -> r.name().equals(objective)).findFirst().orElseThrow().reason());
   }
 }
