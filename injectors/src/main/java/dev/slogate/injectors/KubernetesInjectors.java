@@ -16,8 +16,10 @@ import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
+import java.net.HttpURLConnection;
 import java.net.InetAddress;
 import java.net.URI;
+import java.nio.file.Files;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -79,6 +81,12 @@ public final class KubernetesInjectors implements InjectorLauncher, AutoCloseabl
   @Override
   public List<InjectorOutcome> run(InjectorRequest request) {
     checkNamespace();
+    for (int index = 0; index < request.count(); index++) {
+      if (Files.exists(request.injectorDirectory(index))) {
+        throw new InjectorException("The records folder " + request.injectorDirectory(index) + " already exists: "
+            + "give each run a folder of its own, so that no record is mistaken for another run's.");
+      }
+    }
     cleanup.beforeInjection(RunContext.of(request.runId()), run -> sweep(Optional.of(run.runId())));
     String token = HexFormat.of().formatHex(randomBytes());
     RecordReceiver receiver = RecordReceiver.start(options.receiverBind(), request.runId(), request.count(), token,
@@ -172,6 +180,10 @@ public final class KubernetesInjectors implements InjectorLauncher, AutoCloseabl
       live.put(key, created);
       return created;
     } catch (KubernetesClientException e) {
+      if (e.getCode() == HttpURLConnection.HTTP_CONFLICT) {
+        // Someone else's object of that name: not ours to delete at the end.
+        live.remove(key);
+      }
       throw new InjectorException("Could not create " + resource.getKind() + " " + options.namespace() + "/"
           + resource.getMetadata().getName() + ": " + e.getMessage(), e);
     }
