@@ -106,7 +106,10 @@ public final class PodEntrypoint {
       // Make sure the child sees the index under the options layer's name even if only Kubernetes' was set.
       command.add(1, "-D" + InjectorOptionKeys.INDEX + "=" + index);
     }
-    return new ProcessBuilder(command).inheritIO().start().waitFor();
+    ProcessBuilder gatling = new ProcessBuilder(command).inheritIO();
+    // The run has no use for the upload token: it stays with this JVM, which sends the record.
+    gatling.environment().remove(InjectorOptionKeys.UPLOAD_TOKEN_ENV);
+    return gatling.start().waitFor();
   }
 
   private static boolean blank(String value) {

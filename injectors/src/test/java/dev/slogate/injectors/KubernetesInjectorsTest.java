@@ -212,10 +212,10 @@ class KubernetesInjectorsTest {
   void anIndexThatDoesNotFinishInTimeIsLostAndTheJobIsDeletedAllTheSame() {
     cluster(29);
     controller.behave(2, Behaviour.HOLD);
-    List<InjectorOutcome> outcomes = run(options().timeout(Duration.ofSeconds(2)).build(), request("run-slow", 3));
+    List<InjectorOutcome> outcomes = run(options().timeout(Duration.ofSeconds(3)).build(), request("run-slow", 3));
 
     InjectorOutcome.Failed lost = assertInstanceOf(InjectorOutcome.Failed.class, outcomes.get(2));
-    assertTrue(lost.reason().startsWith("injector 2 of run run-slow was lost: it did not finish within 2s; pod "),
+    assertTrue(lost.reason().startsWith("injector 2 of run run-slow was lost: it did not finish within 3s; pod "),
         lost.reason());
     assertTrue(lost.reason().contains("Running"), lost.reason());
     assertInstanceOf(InjectorOutcome.Completed.class, outcomes.get(0));

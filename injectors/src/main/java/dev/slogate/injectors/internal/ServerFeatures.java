@@ -20,12 +20,14 @@ public record ServerFeatures(int major, int minor, boolean perIndexBackoff) {
 
   /** Reads the server's version; a server that will not say is assumed to be old (the safe side). */
   public static ServerFeatures detect(KubernetesClient client) {
+    VersionInfo version;
     try {
-      VersionInfo version = client.getKubernetesVersion();
-      return of(number(version.getMajor()), number(version.getMinor()));
-    } catch (KubernetesClientException | NullPointerException unknown) {
-      return new ServerFeatures(0, 0, false);
+      version = client.getKubernetesVersion();
+    } catch (KubernetesClientException unknown) {
+      version = null;
     }
+    return version == null ? new ServerFeatures(0, 0, false)
+        : of(number(version.getMajor()), number(version.getMinor()));
   }
 
   static ServerFeatures of(int major, int minor) {
