@@ -2,16 +2,20 @@ package dev.slogate.injectors;
 
 import dev.slogate.chaos.GuardrailViolation;
 import io.fabric8.kubernetes.api.model.Quantity;
+import dev.slogate.config.Durations;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * How the Kubernetes backend runs injectors. Immutable; made with {@link #builder()}.
@@ -85,6 +89,49 @@ public record KubernetesInjectorOptions(
 
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * The options from their {@code slogate.injectors.*} keys ({@link InjectorOptionKeys}), as the options layer gives
+   * them: {@code value} answers a key with its text, or null when it is not set. Durations are read by config's
+   * {@link Durations}, the allow-list is comma-separated. A missing key keeps its default; the namespace, the
+   * allow-list and the image have none.
+   *
+   * @throws IllegalArgumentException naming the key whose value cannot be read
+   */
+  public static KubernetesInjectorOptions fromKeys(Function<String, String> value) {
+    Builder builder = builder().namespace(value.apply(InjectorOptionKeys.NAMESPACE))
+        .image(value.apply(InjectorOptionKeys.IMAGE));
+    set(value, InjectorOptionKeys.ALLOWED_NAMESPACES, text -> builder.allowNamespaces(Arrays.stream(text.split(","))
+        .map(String::trim).filter(name -> !name.isEmpty()).toArray(String[]::new)));
+    set(value, InjectorOptionKeys.CPU, builder::cpu);
+    set(value, InjectorOptionKeys.MEMORY, builder::memory);
+    set(value, InjectorOptionKeys.TIMEOUT, text -> builder.timeout(Durations.parse(text)));
+    set(value, InjectorOptionKeys.TTL, text -> builder.ttlAfterFinished(Durations.parse(text)));
+    set(value, InjectorOptionKeys.RECEIVER_URL, text -> builder.receiverUrl(URI.create(text)));
+    set(value, InjectorOptionKeys.RECEIVER_BIND, text -> builder.receiverBind(socketAddress(text)));
+    return builder.build();
+  }
+
+  private static void set(Function<String, String> value, String key, Consumer<String> setter) {
+    String text = value.apply(key);
+    if (text == null || text.isBlank()) {
+      return;
+    }
+    try {
+      setter.accept(text.trim());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(key + "=" + text + " cannot be used: " + e.getMessage(), e);
+    }
+  }
+
+  private static InetSocketAddress socketAddress(String text) {
+    int colon = text.lastIndexOf(':');
+    if (colon < 0) {
+      throw new IllegalArgumentException("give host:port, such as 0.0.0.0:" + DEFAULT_RECEIVER_PORT);
+    }
+    String host = text.substring(0, colon).replace("[", "").replace("]", "");
+    return new InetSocketAddress(host, Integer.parseInt(text.substring(colon + 1)));
   }
 
   /** Mutable builder; {@link #build()} refuses an empty allow-list and a missing namespace or image. */

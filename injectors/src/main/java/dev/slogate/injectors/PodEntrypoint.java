@@ -107,8 +107,10 @@ public final class PodEntrypoint {
       command.add(1, "-D" + InjectorOptionKeys.INDEX + "=" + index);
     }
     ProcessBuilder gatling = new ProcessBuilder(command).inheritIO();
-    // The run has no use for the upload token: it stays with this JVM, which sends the record.
+    // What only this JVM needs stays here: the upload token, where to send the record, and which simulation to run.
     gatling.environment().remove(InjectorOptionKeys.UPLOAD_TOKEN_ENV);
+    gatling.environment().remove(InjectorOptionKeys.environmentName(InjectorOptionKeys.RECEIVER_URL));
+    gatling.environment().remove(InjectorOptionKeys.environmentName(InjectorOptionKeys.SIMULATION));
     return gatling.start().waitFor();
   }
 
