@@ -24,6 +24,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -269,7 +270,8 @@ public final class KubernetesInjectors implements InjectorLauncher, AutoCloseabl
     int running = request.count() - progress.completed().size() - progress.failedCount();
     options.progress().println("slogate injectors: run " + request.runId() + ", " + progress.completed().size()
         + " of " + request.count() + " completed, " + progress.failedCount() + " failed, " + running
-        + " running; " + receiver.storedCount() + " record(s) received; " + Durations.format(elapsed) + " of "
+        + " running; " + receiver.storedCount() + " record(s) received; "
+        + Durations.format(elapsed.truncatedTo(ChronoUnit.SECONDS)) + " of "
         + Durations.format(options.timeout()));
     options.progress().flush();
   }
@@ -306,14 +308,24 @@ public final class KubernetesInjectors implements InjectorLauncher, AutoCloseabl
     });
   }
 
+  /**
+   * Writes to standard error, not through the logger: java.util.logging resets its handlers in a shutdown hook of its
+   * own, which runs at the same time as this one, and what is logged then may be lost.
+   */
   private void removeAllOnShutdown() {
     receivers.values().forEach(RecordReceiver::close);
     if (live.isEmpty()) {
       return;
     }
-    LOG.log(System.Logger.Level.WARNING, "JVM shutting down with " + live.size()
+    System.err.println("slogate: JVM shutting down with " + live.size()
         + " injector object(s) in the cluster; removing them");
-    removeAll();
+    try {
+      removeAll();
+      System.err.println("slogate: removed the injector Job and Secret");
+    } catch (RuntimeException e) {
+      System.err.println("slogate: " + e.getMessage() + "; the next start's sweep removes what is left");
+      throw e;
+    }
   }
 
   /** For tests: the hook that runs at JVM shutdown. */

@@ -221,7 +221,11 @@ class KubernetesInjectorsTest {
     assertInstanceOf(InjectorOutcome.Completed.class, outcomes.get(0));
     assertInstanceOf(InjectorOutcome.Completed.class, outcomes.get(1));
     assertTrue(cluster.client().batch().v1().jobs().inNamespace(NAMESPACE).list().getItems().isEmpty());
-    assertTrue(progress.toString(StandardCharsets.UTF_8).contains("2 of 3 completed, 0 failed, 1 running"));
+    List<String> lines = progress.toString(StandardCharsets.UTF_8).lines()
+        .filter(line -> line.startsWith("slogate injectors: run run-slow, ")).toList();
+    assertTrue(lines.size() >= 3, "a line every 200ms while it waits, and one at the end: " + lines);
+    assertTrue(lines.get(lines.size() - 1).contains("2 of 3 completed, 0 failed, 1 running; 2 record(s) received; 3s "
+        + "of 3s"), lines.toString());
   }
 
   @Test
