@@ -103,8 +103,9 @@ public final class KubernetesInjectors implements InjectorLauncher, AutoCloseabl
       options.progress().println("slogate injectors: Job " + options.namespace() + "/" + jobName + ", "
           + request.count() + " pods of " + options.image() + ", run " + request.runId() + "; "
           + (perIndex ? "a failed index does not stop the others (backoffLimitPerIndex)"
-              : "Kubernetes " + features.major() + "." + features.minor() + " has no backoffLimitPerIndex: one failed "
-                  + "index fails the Job"));
+              : (features.perIndexBackoff() ? "the server dropped backoffLimitPerIndex (its feature gate is off)"
+                  : "Kubernetes " + features.major() + "." + features.minor() + " has no backoffLimitPerIndex")
+                  + ": one failed index fails the Job"));
       options.progress().flush();
       return await(request, jobName, receiver);
     } finally {
@@ -215,19 +216,30 @@ public final class KubernetesInjectors implements InjectorLauncher, AutoCloseabl
     Instant nextProgress = start.plus(options.progressInterval());
     JobProgress progress = JobProgress.none();
     String lost = null;
+    String unreadable = null;
     while (true) {
-      Job job = readJob(jobName);
-      if (job == null) {
-        lost = "the Job " + options.namespace() + "/" + jobName + " was deleted before this index finished";
-        break;
-      }
-      progress = JobProgress.of(job, count);
       Instant now = clock.instant();
-      if (progress.finished(count)) {
-        break;
+      Job job = null;
+      try {
+        job = readJob(jobName);
+        if (job == null) {
+          lost = "the Job " + options.namespace() + "/" + jobName + " was deleted before this index finished";
+          break;
+        }
+        unreadable = null;
+      } catch (KubernetesClientException e) {
+        // A blip of the API server during a long run must not end it: read again until the deadline.
+        unreadable = e.getMessage();
+      }
+      if (job != null) {
+        progress = JobProgress.of(job, count);
+        if (progress.finished(count)) {
+          break;
+        }
       }
       if (!now.isBefore(deadline)) {
-        lost = "it did not finish within " + Durations.format(options.timeout());
+        lost = "it did not finish within " + Durations.format(options.timeout())
+            + (unreadable == null ? "" : " (the Job could not be read: " + unreadable + ")");
         break;
       }
       if (!now.isBefore(nextProgress)) {
@@ -277,11 +289,7 @@ public final class KubernetesInjectors implements InjectorLauncher, AutoCloseabl
   }
 
   private Job readJob(String jobName) {
-    try {
-      return client.batch().v1().jobs().inNamespace(options.namespace()).withName(jobName).get();
-    } catch (KubernetesClientException e) {
-      throw new InjectorException("Cannot read Job " + options.namespace() + "/" + jobName + ": " + e.getMessage(), e);
-    }
+    return client.batch().v1().jobs().inNamespace(options.namespace()).withName(jobName).get();
   }
 
   private void pause() {
