@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.slogate.injectors.FakeJobController.Behaviour;
 import dev.slogate.injectors.internal.InjectorJobFactory;
+import io.fabric8.kubernetes.api.model.OwnerReference;
+import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -77,7 +79,11 @@ class KilledCoordinatorTest {
     assertTrue(coordinator.waitFor(30, TimeUnit.SECONDS));
     assertNotNull(cluster.client().batch().v1().jobs().inNamespace(NAMESPACE).withName(job).get(),
         "SIGKILL runs no hook: the Job outlives its coordinator");
-    assertNotNull(cluster.client().secrets().inNamespace(NAMESPACE).withName(job).get());
+    Secret secret = cluster.client().secrets().inNamespace(NAMESPACE).withName(job).get();
+    Job orphan = cluster.client().batch().v1().jobs().inNamespace(NAMESPACE).withName(job).get();
+    OwnerReference owner = secret.getMetadata().getOwnerReferences().get(0);
+    assertEquals(List.of("Job", job, orphan.getMetadata().getUid()), List.of(owner.getKind(), owner.getName(),
+        owner.getUid()), "the cluster's garbage collector deletes the Secret with its Job, even with no sweep");
 
     controller.behave(0, Behaviour.COMPLETE);
     List<InjectorOutcome> next;
