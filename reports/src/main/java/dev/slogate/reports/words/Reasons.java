@@ -97,7 +97,7 @@ final class Reasons {
       return failoverTook(r);
     }
     if (reason instanceof Reason.InvalidLoad r) {
-      return capitalize(r.phase().reason()) + ", so this objective is neither passed nor failed"
+      return capitalize(Words.load(r.phase())) + ", so this objective is neither passed nor failed"
           + measured(r.measure(), r.measurement()) + ".";
     }
     if (reason instanceof Reason.IncompleteRecord r) {
@@ -129,7 +129,7 @@ final class Reasons {
       return riseCompared(r);
     }
     if (reason instanceof Reason.ComparisonOnInvalidLoad r) {
-      return capitalize(r.phase().reason())
+      return capitalize(Words.load(r.phase()))
           + ", so the comparison is neither passed nor failed; " + lower(sentence(r.comparison()));
     }
     if (reason instanceof Reason.ComparisonOnIncompleteRecord r) {
