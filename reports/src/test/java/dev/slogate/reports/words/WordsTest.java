@@ -243,4 +243,12 @@ class WordsTest {
     assertEquals("< 100 ms", Words.threshold(new Threshold(Comparison.LESS, 100, MeasureUnit.MILLISECONDS)));
     assertEquals("max 1.8 s, p99 1.2 s, 600 ms allowed", Words.scheduleLag(new ScheduleLag(1_800, 1_200, 600)));
   }
+
+  @Test
+  void everyComparisonSaysHowAMetAndAMissedValueStand() {
+    assertEquals(List.of("below", "at or below", "above", "at or above"),
+        List.of(Comparison.values()).stream().map(Reasons::met).toList());
+    assertEquals(List.of("at or above", "above", "at or below", "below"),
+        List.of(Comparison.values()).stream().map(Reasons::missed).toList());
+  }
 }
