@@ -49,7 +49,7 @@ final class ScheduleLagCheck {
 
   /**
    * {@code load} with the window's lag, made INVALID when the lag is above the bound and the arrivals' count found
-   * nothing; a count already off the plan keeps its own reason, which says more than the lag that follows from it.
+   * nothing; a count already off the plan keeps its own finding, which says more than the lag that follows from it.
    */
   PhaseValidity check(PhaseValidity load) {
     Optional<ScheduleLag> lag = measure(load.window());
