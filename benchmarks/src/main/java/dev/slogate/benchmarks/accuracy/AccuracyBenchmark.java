@@ -6,6 +6,7 @@ import dev.slogate.benchmarks.internal.harness.PercentileError;
 import dev.slogate.benchmarks.internal.harness.Section;
 import dev.slogate.benchmarks.internal.harness.SuiteOptions;
 import dev.slogate.benchmarks.internal.harness.Table;
+import dev.slogate.reports.words.Words;
 import dev.slogate.slo.eval.PhaseValidity;
 import dev.slogate.stack.ReferenceStack;
 import dev.slogate.stack.RunningStack;
@@ -145,7 +146,7 @@ public final class AccuracyBenchmark {
         "load check");
     for (AccuracyRun run : runs) {
       table.row(run.target(), String.format(Locale.ROOT, "%,.0f/s", run.rate()), String.format(Locale.ROOT, "%,d", run.truthRequests()),
-          String.format(Locale.ROOT, "%,d", run.loggedRequests()), run.validity().reason());
+          String.format(Locale.ROOT, "%,d", run.loggedRequests()), Words.load(run.validity()));
     }
     return table;
   }

@@ -6,6 +6,7 @@ import dev.slogate.benchmarks.internal.harness.Folders;
 import dev.slogate.benchmarks.internal.harness.GatlingLauncher;
 import dev.slogate.benchmarks.internal.harness.JudgedRun;
 import dev.slogate.benchmarks.internal.harness.SuiteOptions;
+import dev.slogate.reports.words.Words;
 import dev.slogate.simulations.SteadyLoad;
 import dev.slogate.slo.eval.PhaseValidity;
 import dev.slogate.slo.eval.PhaseWindow;
@@ -116,7 +117,7 @@ public record CapacityProbe(Tool tool, double rate, double achievedRate, PhaseVa
     long ko = steady.overall().koCount();
     String reason;
     if (validity.status() != PhaseValidity.LoadStatus.VALID) {
-      reason = validity.reason();
+      reason = Words.load(validity);
     } else if (ko > 0) {
       reason = String.format(Locale.ROOT, "%,d failed requests", ko);
     } else if (p99 > SATURATION_P99_MILLIS) {

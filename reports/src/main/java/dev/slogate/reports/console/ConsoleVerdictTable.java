@@ -42,7 +42,7 @@ public final class ConsoleVerdictTable {
     }
     for (PhaseValidity phase : evaluation.phases()) {
       if (phase.status() == PhaseValidity.LoadStatus.INVALID) {
-        out.append("load: phase ").append(phase.window().phase()).append(": ").append(phase.reason())
+        out.append("load: phase ").append(phase.window().phase()).append(": ").append(Words.load(phase))
             .append(System.lineSeparator());
       }
     }

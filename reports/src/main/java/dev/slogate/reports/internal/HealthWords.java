@@ -1,5 +1,6 @@
 package dev.slogate.reports.internal;
 
+import dev.slogate.reports.words.Words;
 import dev.slogate.slo.eval.PhaseHealth;
 import dev.slogate.slo.eval.PhaseHealth.HealthStatus;
 import dev.slogate.slo.eval.PhaseValidity;
@@ -30,7 +31,7 @@ public final class HealthWords {
     PhaseHealth health = phase.health();
     String figures = health.figures().map(HealthWords::figures).orElse("");
     return phase.phase() + ": " + status(health) + (figures.isEmpty() ? "" : "; " + figures)
-        + (health.status() == HealthStatus.HEALTHY ? "" : " — " + health.reason());
+        + (health.status() == HealthStatus.HEALTHY ? "" : " — " + Words.health(health));
   }
 
   /** The figures of a window, each only when known. */

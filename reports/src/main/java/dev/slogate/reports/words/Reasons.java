@@ -7,6 +7,7 @@ import dev.slogate.slo.eval.Reason;
 import dev.slogate.slo.eval.Threshold;
 import dev.slogate.slo.eval.Verdict;
 import dev.slogate.slo.plan.Phase;
+import dev.slogate.slo.spec.Comparison;
 import dev.slogate.slo.spec.RequestSelector;
 import java.util.List;
 import java.util.Locale;
@@ -97,7 +98,7 @@ final class Reasons {
       return failoverTook(r);
     }
     if (reason instanceof Reason.InvalidLoad r) {
-      return capitalize(r.phase().reason()) + ", so this objective is neither passed nor failed"
+      return capitalize(Words.load(r.phase())) + ", so this objective is neither passed nor failed"
           + measured(r.measure(), r.measurement()) + ".";
     }
     if (reason instanceof Reason.IncompleteRecord r) {
@@ -129,7 +130,7 @@ final class Reasons {
       return riseCompared(r);
     }
     if (reason instanceof Reason.ComparisonOnInvalidLoad r) {
-      return capitalize(r.phase().reason())
+      return capitalize(Words.load(r.phase()))
           + ", so the comparison is neither passed nor failed; " + lower(sentence(r.comparison()));
     }
     if (reason instanceof Reason.ComparisonOnIncompleteRecord r) {
@@ -161,9 +162,29 @@ final class Reasons {
     String head = capitalized(subject) + " was " + value + " (" + evidence + "), ";
     String conf = Wording.confidence(m.confidence());
     return switch (verdict) {
-      case PASS -> head + target.comparison().metWording() + " the " + threshold + " " + noun + deciding(m, target, true) + ".";
-      case FAIL -> head + target.comparison().missedWording() + " the " + threshold + " " + noun + deciding(m, target, false) + ".";
+      case PASS -> head + met(target.comparison()) + " the " + threshold + " " + noun + deciding(m, target, true) + ".";
+      case FAIL -> head + missed(target.comparison()) + " the " + threshold + " " + noun + deciding(m, target, false) + ".";
       default -> head + "too close to the " + threshold + " " + noun + " to decide at " + conf + " confidence.";
+    };
+  }
+
+  /** "below", "at or above"…: how a met value relates to the threshold. */
+  static String met(Comparison comparison) {
+    return switch (comparison) {
+      case LESS -> "below";
+      case LESS_OR_EQUAL -> "at or below";
+      case GREATER -> "above";
+      case GREATER_OR_EQUAL -> "at or above";
+    };
+  }
+
+  /** How a missed value relates to the threshold: "at or above" a {@code <} threshold. */
+  static String missed(Comparison comparison) {
+    return switch (comparison) {
+      case LESS -> "at or above";
+      case LESS_OR_EQUAL -> "above";
+      case GREATER -> "at or below";
+      case GREATER_OR_EQUAL -> "below";
     };
   }
 

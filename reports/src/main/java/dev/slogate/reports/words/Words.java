@@ -2,9 +2,14 @@ package dev.slogate.reports.words;
 
 import dev.slogate.slo.baseline.Regression;
 import dev.slogate.slo.eval.Evaluation;
+import dev.slogate.slo.eval.HealthFinding;
+import dev.slogate.slo.eval.KoMessageClassifier.Cause;
+import dev.slogate.slo.eval.LoadFinding;
 import dev.slogate.slo.eval.MeasureUnit;
 import dev.slogate.slo.eval.Note;
 import dev.slogate.slo.eval.ObjectiveResult;
+import dev.slogate.slo.eval.PhaseHealth;
+import dev.slogate.slo.eval.PhaseValidity;
 import dev.slogate.slo.eval.PhaseWindow;
 import dev.slogate.slo.eval.Reason;
 import dev.slogate.slo.eval.ScheduleLag;
@@ -20,10 +25,13 @@ import java.util.Map;
 
 /**
  * The one place that words what the evaluator returns as data: the reason of each result, the summary and the notes
- * of an evaluation, thresholds and schedule lags. Every report, the console at the end of a run and the benchmarks
+ * of an evaluation, the load check's and the injector health's findings, thresholds and schedule lags. Every report, the console at the end of a run and the benchmarks
  * read their sentences here, so the words are the same everywhere. Numbers follow {@link Wording}.
  */
 public final class Words {
+
+  /** "injector health not recorded", the words every report uses for a run or phase without a timeline. */
+  public static final String HEALTH_NOT_RECORDED = Findings.HEALTH_NOT_RECORDED;
 
   private Words() {}
 
@@ -34,6 +42,35 @@ public final class Words {
 
   public static String reason(Reason reason) {
     return Reasons.sentence(reason);
+  }
+
+  /**
+   * What the load check found in a phase, lower-case, without a full stop: "the injector did not reach the planned rate
+   * in steady: 812 of 1,000 planned arrivals (81%)".
+   */
+  public static String load(PhaseValidity phase) {
+    return load(phase.finding());
+  }
+
+  public static String load(LoadFinding finding) {
+    return Findings.load(finding);
+  }
+
+  /**
+   * What the injector health check found in a phase, lower-case, without a full stop: "the injector was healthy in
+   * steady: hiccup p99 0.08 ms (allowed 25 ms)".
+   */
+  public static String health(PhaseHealth health) {
+    return health(health.finding());
+  }
+
+  public static String health(HealthFinding finding) {
+    return Findings.health(finding);
+  }
+
+  /** What a failure's cause is: "the injector ran out of file descriptors". */
+  public static String cause(Cause cause) {
+    return Findings.cause(cause);
   }
 
   /** "FAIL: of 6 objectives, 1 failed (p99-latency), 5 passed." */
@@ -75,10 +112,10 @@ public final class Words {
           + "', warm-up included, and the achieved load is not checked against a plan.";
     }
     if (note instanceof Note.LoadNotChecked n) {
-      return Reasons.capitalize(n.phase().reason()) + ".";
+      return Reasons.capitalize(load(n.phase())) + ".";
     }
     if (note instanceof Note.HealthNotRecorded n) {
-      return Reasons.capitalize(n.health().reason()) + ".";
+      return Reasons.capitalize(health(n.health())) + ".";
     }
     if (note instanceof Note.IncompleteRecord) {
       return "The run record is incomplete (the log ended early, e.g. a crashed injector): the verdict cannot be PASS.";

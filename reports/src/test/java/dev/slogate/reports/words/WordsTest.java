@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.slogate.slo.baseline.Regression;
 import dev.slogate.slo.baseline.RegressionCriteria;
+import dev.slogate.slo.eval.HealthFinding;
+import dev.slogate.slo.eval.KoMessageClassifier.Cause;
+import dev.slogate.slo.eval.LoadFinding;
+import dev.slogate.slo.eval.LoadFinding.Pace;
 import dev.slogate.slo.eval.MeasureUnit;
 import dev.slogate.slo.eval.Measurement;
 import dev.slogate.slo.eval.Note;
@@ -38,9 +42,9 @@ class WordsTest {
 
   private static final PhaseScope STEADY = new PhaseScope(PhaseScope.Kind.PHASES, List.of("steady"), List.of());
 
-  private static PhaseValidity invalid(String phase, String reason) {
+  private static PhaseValidity invalid(String phase, LoadFinding finding) {
     return new PhaseValidity(new PhaseWindow(phase, Optional.empty(), 0, 10, OptionalDouble.empty(), OptionalDouble.empty()),
-        LoadStatus.INVALID, 0, OptionalDouble.empty(), reason);
+        LoadStatus.INVALID, 0, OptionalDouble.empty(), finding);
   }
 
   private static Measurement millis(double estimate, Double low, Double high, long samples) {
@@ -51,12 +55,10 @@ class WordsTest {
   void aPhaseWhoseHealthIsUnknownIsSaidOnce() {
     assertEquals("Injector health not recorded: no timeline of slogate's sampler came with this run, so connection-level "
         + "failures count against the target.", Words.note(new Note.HealthNotRecorded(new PhaseHealth(
-            HealthStatus.NOT_RECORDED, Optional.empty(), "injector health not recorded: no timeline of slogate's sampler "
-            + "came with this run, so connection-level failures count against the target"))));
+            HealthStatus.NOT_RECORDED, Optional.empty(), new HealthFinding.NoTimeline()))));
     assertEquals("Injector health not recorded in steady: the sampler recorded none of its seconds, so connection-level "
         + "failures count against the target.", Words.note(new Note.HealthNotRecorded(new PhaseHealth(
-            HealthStatus.NOT_RECORDED, Optional.empty(), "injector health not recorded in steady: the sampler recorded "
-            + "none of its seconds, so connection-level failures count against the target"))));
+            HealthStatus.NOT_RECORDED, Optional.empty(), new HealthFinding.NoSecondSampled("steady")))));
   }
 
   @Test
@@ -64,10 +66,9 @@ class WordsTest {
     Measurement tenPercent = new Measurement(MeasureUnit.RATIO, 0.1, 0.09, 0.11, 0.09, 0.11, 0.95, 5_800, 2_995);
     assertEquals("The injector ran out of file descriptors in steady (580 requests failed locally; raise `ulimit -n` or "
         + "lower the rate), so this objective is neither passed nor failed (measured error rate 10%).",
-        Words.reason(new Reason.InvalidLoad(invalid("steady", "the injector ran out of file descriptors in steady (580 "
-            + "requests failed locally; raise `ulimit -n` or lower the rate)"), "error rate", tenPercent)));
-    PhaseValidity behind = invalid("steady", "the injector did not reach the planned rate in steady: 950 of 1,520 planned "
-        + "arrivals (63%)");
+        Words.reason(new Reason.InvalidLoad(invalid("steady", new LoadFinding.InjectorFaults("steady",
+            Map.of(Cause.FILE_DESCRIPTORS, 580L), Optional.empty(), Optional.empty())), "error rate", tenPercent)));
+    PhaseValidity behind = invalid("steady", new LoadFinding.Arrivals("steady", Pace.BELOW, 950, 1_520));
     assertEquals("The injector did not reach the planned rate in steady: 950 of 1,520 planned arrivals (63%), so this "
         + "objective is neither passed nor failed (measured p50 12 ms).",
         Words.reason(new Reason.InvalidLoad(behind, "p50", millis(12, 11.0, 13.0, 950))));
@@ -182,7 +183,7 @@ class WordsTest {
     assertEquals(sentence, Words.reason(regression));
     assertEquals("The injector did not reach the planned rate in steady: 1,600 of 3,200 planned arrivals (50%), so the "
         + "comparison is neither passed nor failed; " + sentence, Words.reason(new Reason.ComparisonOnInvalidLoad(
-            invalid("steady", "the injector did not reach the planned rate in steady: 1,600 of 3,200 planned arrivals (50%)"),
+            invalid("steady", new LoadFinding.Arrivals("steady", Pace.BELOW, 1_600, 3_200)),
             regression)));
     Reason within = new Reason.RiseCompared(95, "all requests", List.of(), 5, 5.5, millis(0.5, -1.0, 2.0, 1_600), 2,
         "healthy-a", 0.2, 1, Verdict.PASS);
@@ -241,5 +242,13 @@ class WordsTest {
     assertEquals(">= 99.9%", Words.threshold(new Threshold(Comparison.GREATER_OR_EQUAL, 0.999, MeasureUnit.RATIO)));
     assertEquals("< 100 ms", Words.threshold(new Threshold(Comparison.LESS, 100, MeasureUnit.MILLISECONDS)));
     assertEquals("max 1.8 s, p99 1.2 s, 600 ms allowed", Words.scheduleLag(new ScheduleLag(1_800, 1_200, 600)));
+  }
+
+  @Test
+  void everyComparisonSaysHowAMetAndAMissedValueStand() {
+    assertEquals(List.of("below", "at or below", "above", "at or above"),
+        List.of(Comparison.values()).stream().map(Reasons::met).toList());
+    assertEquals(List.of("at or above", "above", "at or below", "below"),
+        List.of(Comparison.values()).stream().map(Reasons::missed).toList());
   }
 }

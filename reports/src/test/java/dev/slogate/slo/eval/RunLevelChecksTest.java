@@ -56,7 +56,7 @@ class RunLevelChecksTest {
     assertEquals(Verdict.INVALID, withPlan.verdict());
     withPlan.results().forEach(r -> assertEquals(Verdict.INVALID, r.verdict(), Words.reason(r)));
     assertEquals("the injector did not reach the planned rate in steady: 0 of 5,800 planned arrivals (0%)",
-        withPlan.phases().get(0).reason());
+        Words.load(withPlan.phases().get(0)));
   }
 
   @Test

@@ -4,7 +4,6 @@ import dev.slogate.slo.eval.PhaseValidity.LoadStatus;
 import dev.slogate.slo.plan.Phase;
 import dev.slogate.slo.plan.RunPlan;
 import dev.slogate.slo.record.UserTimeline;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -60,19 +59,12 @@ final class ClosedUsersCheck {
       }
     }
     String name = window.phase();
-    if (fewest != null) {
-      return load.with(LoadStatus.INVALID, "the injector could not hold the planned users in " + name + ": "
-          + fewest.describe("as few as") + "; it did not start users as fast as they ended (a stalled injector, or "
-          + "a stage before it that overran its plan)");
+    Worst off = fewest != null ? fewest : most;
+    if (off != null) {
+      return load.with(LoadStatus.INVALID,
+          new LoadFinding.UsersOffPlan(name, fewest != null, off.offsetMillis, off.held, off.planned, off.allowed));
     }
-    if (most != null) {
-      return load.with(LoadStatus.INVALID, "the injector held more users than planned in " + name + ": "
-          + most.describe("as many as"));
-    }
-    Phase.Users planned = phase.get().users();
-    return load.with(LoadStatus.VALID, "the injector held the planned users in " + name + ": "
-        + (planned.start() == planned.end() ? CheckWording.count(planned.start()) : planned.start() + "→" + planned.end())
-        + " concurrent users, second by second");
+    return load.with(LoadStatus.VALID, new LoadFinding.UsersHeld(name, phase.get().users()));
   }
 
   private double allowed(double plannedUsers) {
@@ -89,11 +81,5 @@ final class ClosedUsersCheck {
     return 0;
   }
 
-  private record Worst(long offsetMillis, long held, double planned, double allowed, double by) {
-    String describe(String asFewOrMany) {
-      return asFewOrMany + " " + CheckWording.count(held) + " concurrent users " + String.format(Locale.ROOT, "%.1f", offsetMillis / 1000.0)
-          + " s into the run, where the plan holds " + CheckWording.decimal(planned, 3) + " (±" + CheckWording.decimal(allowed, 3)
-          + " allowed)";
-    }
-  }
+  private record Worst(long offsetMillis, long held, double planned, double allowed, double by) {}
 }

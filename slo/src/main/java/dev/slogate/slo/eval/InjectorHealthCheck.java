@@ -52,7 +52,8 @@ final class InjectorHealthCheck {
 
   private final InjectorTimeline timeline;
   private final double allowedHiccupMillis;
-  private final String hiccupBound;
+  /** The tightest latency objective when a quarter of it is the hiccup bound; empty when the floor is. */
+  private final OptionalDouble hiccupObjectiveMillis;
 
   /**
    * @param tightestLatencyMillis the smallest upper bound of a latency objective, empty without one
@@ -61,10 +62,7 @@ final class InjectorHealthCheck {
     this.timeline = timeline;
     double share = tightestLatencyMillis.orElse(0) * HICCUP_SHARE_OF_OBJECTIVE;
     this.allowedHiccupMillis = Math.max(HICCUP_FLOOR_MILLIS, share);
-    this.hiccupBound = share > HICCUP_FLOOR_MILLIS
-        ? CheckWording.millis(allowedHiccupMillis) + " (a quarter of the tightest latency objective, "
-            + CheckWording.millis(tightestLatencyMillis.getAsDouble()) + ")"
-        : CheckWording.millis(allowedHiccupMillis);
+    this.hiccupObjectiveMillis = share > HICCUP_FLOOR_MILLIS ? tightestLatencyMillis : OptionalDouble.empty();
   }
 
   /** The check of a run: its timeline, the hiccups allowed from the spec's tightest latency objective. */
@@ -86,41 +84,30 @@ final class InjectorHealthCheck {
    */
   PhaseHealth check(PhaseWindow window, Map<String, Long> koMessages) {
     if (!timeline.recorded()) {
-      return PhaseHealth.notRecorded(PhaseHealth.NOT_RECORDED_WORDS + ": no timeline of slogate's sampler came with "
-          + "this run, so connection-level failures count against the target");
+      return PhaseHealth.notRecorded(new HealthFinding.NoTimeline());
     }
     HealthFigures figures = timeline.figures(window.fromEpochSecond(), window.toEpochSecondExclusive());
     if (!figures.sampled()) {
-      return PhaseHealth.notRecorded(PhaseHealth.NOT_RECORDED_WORDS + " in " + window.phase() + ": the sampler "
-          + "recorded none of its seconds, so connection-level failures count against the target");
+      return PhaseHealth.notRecorded(new HealthFinding.NoSecondSampled(window.phase()));
     }
-    List<String> causes = new ArrayList<>();
+    List<HealthFinding.Problem> problems = new ArrayList<>();
     if (figures.hiccupP99Millis() > allowedHiccupMillis) {
-      causes.add("the injector stalled: its hiccup p99 was " + CheckWording.millis(figures.hiccupP99Millis())
-          + ", above the " + hiccupBound + " allowed (GC paused it " + CheckWording.duration(figures.gcPauseMillis())
-          + " in the phase); give the injector more CPU or lower the rate");
+      problems.add(new HealthFinding.Stalled(figures.hiccupP99Millis(), allowedHiccupMillis, hiccupObjectiveMillis,
+          figures.gcPauseMillis()));
     }
     if (figures.descriptorShare() > DESCRIPTOR_SHARE) {
-      causes.add("the injector's file descriptors neared their limit: " + CheckWording.count(figures.peakDescriptors())
-          + " of " + CheckWording.count(figures.descriptorLimit()) + " open (" + CheckWording.percent(figures.descriptorShare())
-          + ", above " + CheckWording.percent(DESCRIPTOR_SHARE) + "); raise `ulimit -n` or lower the rate");
+      problems.add(new HealthFinding.DescriptorsNearLimit(figures.peakDescriptors(), figures.descriptorLimit(),
+          figures.descriptorShare(), DESCRIPTOR_SHARE));
     }
     if (figures.processCpu() >= INJECTOR_CPU_SHARE) {
-      causes.add("the injector was CPU-bound: its JVM used " + CheckWording.percent(figures.processCpu())
-          + " of the CPU it may use (" + CheckWording.percent(INJECTOR_CPU_SHARE) + " or more is saturated); give the "
-          + "injector more cores, run the target elsewhere or lower the rate");
+      problems.add(new HealthFinding.CpuBound(figures.processCpu(), INJECTOR_CPU_SHARE));
     }
-    if (causes.isEmpty()) {
-      return new PhaseHealth(HealthStatus.HEALTHY, Optional.of(figures), "the injector was healthy in "
-          + window.phase() + ": hiccup p99 " + CheckWording.millis(figures.hiccupP99Millis()) + " (allowed "
-          + CheckWording.millis(allowedHiccupMillis) + ")");
+    if (problems.isEmpty()) {
+      return new PhaseHealth(HealthStatus.HEALTHY, Optional.of(figures),
+          new HealthFinding.Healthy(window.phase(), figures.hiccupP99Millis(), allowedHiccupMillis));
     }
-    long connectionLevel = connectionLevel(koMessages);
-    String notCharged = connectionLevel == 0 ? ""
-        : "; its " + CheckWording.count(connectionLevel) + " connection-level failure" + (connectionLevel == 1 ? " is" : "s are")
-            + " not charged to the target";
     return new PhaseHealth(HealthStatus.UNHEALTHY, Optional.of(figures),
-        "in " + window.phase() + " " + String.join(", and ", causes) + notCharged);
+        new HealthFinding.Unhealthy(window.phase(), problems, connectionLevel(koMessages)));
   }
 
   private static long connectionLevel(Map<String, Long> koMessages) {

@@ -26,41 +26,27 @@ import java.util.regex.Pattern;
  */
 public final class KoMessageClassifier {
 
-  /** What a KO message says went wrong, with its origin, and for an injector-local cause what a person can do. */
+  /** What a KO message says went wrong, with its origin; reports word an injector-local cause and its remedy. */
   public enum Cause {
-    FILE_DESCRIPTORS(FailureOrigin.INJECTOR_LOCAL, "the injector ran out of file descriptors",
-        "raise `ulimit -n` or lower the rate"),
-    LOCAL_PORTS(FailureOrigin.INJECTOR_LOCAL, "the injector ran out of local ports",
-        "widen `net.ipv4.ip_local_port_range`, keep connections shared or lower the rate"),
-    NAME_RESOLUTION(FailureOrigin.INJECTOR_LOCAL, "the injector could not resolve the target's host name",
-        "check the target's address and the injector's DNS resolver"),
-    CONNECTION(FailureOrigin.CONNECTION_LEVEL, "the connection was refused, reset or closed", ""),
-    REQUEST_TIMEOUT(FailureOrigin.CONNECTION_LEVEL, "the request timed out", ""),
-    CHECK(FailureOrigin.TARGET, "the target's answer failed a check", ""),
-    UNKNOWN(FailureOrigin.TARGET, "a failure this table does not know, counted against the target", "");
+    FILE_DESCRIPTORS(FailureOrigin.INJECTOR_LOCAL),
+    LOCAL_PORTS(FailureOrigin.INJECTOR_LOCAL),
+    NAME_RESOLUTION(FailureOrigin.INJECTOR_LOCAL),
+    /** Refused, reset or closed. */
+    CONNECTION(FailureOrigin.CONNECTION_LEVEL),
+    REQUEST_TIMEOUT(FailureOrigin.CONNECTION_LEVEL),
+    /** The target's answer failed a check. */
+    CHECK(FailureOrigin.TARGET),
+    /** A failure the table does not know, counted against the target. */
+    UNKNOWN(FailureOrigin.TARGET);
 
     private final FailureOrigin origin;
-    private final String description;
-    private final String advice;
 
-    Cause(FailureOrigin origin, String description, String advice) {
+    Cause(FailureOrigin origin) {
       this.origin = origin;
-      this.description = description;
-      this.advice = advice;
     }
 
     public FailureOrigin origin() {
       return origin;
-    }
-
-    /** What went wrong, e.g. "the injector ran out of file descriptors". */
-    public String description() {
-      return description;
-    }
-
-    /** What a person can do about an injector-local cause, e.g. "raise `ulimit -n` or lower the rate"; else empty. */
-    public String advice() {
-      return advice;
     }
   }
 

@@ -9,8 +9,6 @@ import dev.slogate.slo.record.WindowStats;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Stage 2: whether the injector drove a phase window honestly. It compares the arrivals the injector achieved with
@@ -78,45 +76,33 @@ final class LoadValidityCheck {
     if (local.isEmpty() && !phaseHealth.unhealthy()) {
       return load;
     }
-    String causes = Stream.concat(local.entrySet().stream()
-        .map(e -> e.getKey().description() + " in " + window.phase() + " (" + CheckWording.count(e.getValue())
-            + (e.getValue() == 1 ? " request" : " requests") + " failed locally; " + e.getKey().advice() + ")"),
-        Stream.of(phaseHealth).filter(PhaseHealth::unhealthy).map(PhaseHealth::reason))
-        .collect(Collectors.joining(", and "));
+    Optional<HealthFinding.Unhealthy> unhealthy = Optional.of(phaseHealth.finding())
+        .filter(HealthFinding.Unhealthy.class::isInstance).map(HealthFinding.Unhealthy.class::cast);
     // The arrivals' own finding, when it is one, still says something about the phase.
-    String reason = load.status() == LoadStatus.VALID ? causes : causes + "; " + load.reason();
-    return load.with(LoadStatus.INVALID, reason);
+    Optional<LoadFinding> arrivals = load.status() == LoadStatus.VALID ? Optional.empty() : Optional.of(load.finding());
+    return load.with(LoadStatus.INVALID, new LoadFinding.InjectorFaults(window.phase(), local, unhealthy, arrivals));
   }
 
   private PhaseValidity checkArrivals(WindowStats stats, PhaseWindow window) {
     long achieved = stats.usersStarted();
     OptionalDouble planned = window.plannedArrivals();
     if (planned.isEmpty()) {
-      return new PhaseValidity(window, LoadStatus.NOT_CHECKED, achieved, planned,
-          "no run plan, so the achieved load (" + CheckWording.count(achieved) + " arrivals) is not checked");
+      return new PhaseValidity(window, LoadStatus.NOT_CHECKED, achieved, planned, new LoadFinding.NoPlan(achieved));
     }
     if (window.seconds() == 0) {
       return new PhaseValidity(window, LoadStatus.NOT_CHECKED, achieved, planned,
-          "phase " + window.phase() + " holds no whole second, so nothing in it is judged");
+          new LoadFinding.NoWholeSecond(window.phase()));
     }
     if (window.plannedRatePerSecond().orElse(0) == 0) {
       return new PhaseValidity(window, LoadStatus.NOT_CHECKED, achieved, planned,
-          "phase " + window.phase() + " has no planned arrival rate (closed model), so its load is not checked");
+          new LoadFinding.NoPlannedRate(window.phase()));
     }
     double plannedArrivals = planned.getAsDouble();
-    String counts = CheckWording.count(achieved) + " of " + CheckWording.count(Math.round(plannedArrivals)) + " planned arrivals ("
-        + Math.round(100.0 * achieved / plannedArrivals) + "%)";
     // One arrival of slack: a window edge can cut one arrival either way.
     double allowed = tolerance * plannedArrivals + 1;
-    if (achieved < plannedArrivals - allowed) {
-      return new PhaseValidity(window, LoadStatus.INVALID, achieved, planned,
-          "the injector did not reach the planned rate in " + window.phase() + ": " + counts);
-    }
-    if (achieved > plannedArrivals + allowed) {
-      return new PhaseValidity(window, LoadStatus.INVALID, achieved, planned,
-          "the injector exceeded the planned rate in " + window.phase() + ": " + counts);
-    }
-    return new PhaseValidity(window, LoadStatus.VALID, achieved, planned,
-        "the injector kept to the planned rate in " + window.phase() + ": " + counts);
+    LoadFinding.Pace pace = achieved < plannedArrivals - allowed ? LoadFinding.Pace.BELOW
+        : achieved > plannedArrivals + allowed ? LoadFinding.Pace.ABOVE : LoadFinding.Pace.KEPT;
+    return new PhaseValidity(window, pace == LoadFinding.Pace.KEPT ? LoadStatus.VALID : LoadStatus.INVALID, achieved,
+        planned, new LoadFinding.Arrivals(window.phase(), pace, achieved, plannedArrivals));
   }
 }

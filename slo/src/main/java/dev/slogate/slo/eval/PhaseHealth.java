@@ -8,10 +8,10 @@ import java.util.Optional;
  *
  * @param status the outcome
  * @param figures the window's figures; empty when the health was not recorded
- * @param reason one sentence: what made the phase unhealthy and what to do, why nothing was judged, or the figures of
- *     a healthy phase
+ * @param finding what the check found, with its figures and bounds: what made the phase unhealthy, why nothing was
+ *     judged, or the hiccups of a healthy phase; reports word it
  */
-public record PhaseHealth(HealthStatus status, Optional<HealthFigures> figures, String reason) {
+public record PhaseHealth(HealthStatus status, Optional<HealthFigures> figures, HealthFinding finding) {
 
   /** The outcome of the health check of a phase. */
   public enum HealthStatus {
@@ -23,11 +23,8 @@ public record PhaseHealth(HealthStatus status, Optional<HealthFigures> figures, 
     NOT_RECORDED
   }
 
-  /** "injector health not recorded", the words every report uses for a run or phase without a timeline. */
-  public static final String NOT_RECORDED_WORDS = "injector health not recorded";
-
-  static PhaseHealth notRecorded(String reason) {
-    return new PhaseHealth(HealthStatus.NOT_RECORDED, Optional.empty(), reason);
+  static PhaseHealth notRecorded(HealthFinding finding) {
+    return new PhaseHealth(HealthStatus.NOT_RECORDED, Optional.empty(), finding);
   }
 
   public boolean unhealthy() {

@@ -12,40 +12,39 @@ import java.util.OptionalDouble;
  * @param status the outcome of the check
  * @param achievedArrivals users started in the window
  * @param plannedArrivals what the plan promised in the window; empty without a plan
- * @param reason one sentence, e.g. "the injector did not reach the planned rate: 812 of 1,000 planned
- *     arrivals (81%)", or "the injector ran out of file descriptors in steady (16,925 requests failed locally;
- *     raise `ulimit -n` or lower the rate)"
+ * @param finding what the check found, with its figures ({@link LoadFinding}), e.g. 812 of 1,000 planned arrivals,
+ *     or 16,925 requests failed on the injector for want of file descriptors; reports word it
  * @param scheduleLag how late the injector started users in the window ({@link ScheduleLag}); empty without a plan,
  *     for a phase without planned arrivals (a closed model) and for a record saved without its user starts
  * @param health the injector's health in the window ({@link InjectorHealthCheck}); an unhealthy phase is INVALID
  */
 public record PhaseValidity(
-    PhaseWindow window, LoadStatus status, long achievedArrivals, OptionalDouble plannedArrivals, String reason,
+    PhaseWindow window, LoadStatus status, long achievedArrivals, OptionalDouble plannedArrivals, LoadFinding finding,
     Optional<ScheduleLag> scheduleLag, PhaseHealth health) {
 
   public PhaseValidity {
     scheduleLag = scheduleLag == null ? Optional.empty() : scheduleLag;
-    health = health == null ? PhaseHealth.notRecorded(PhaseHealth.NOT_RECORDED_WORDS) : health;
+    health = health == null ? PhaseHealth.notRecorded(new HealthFinding.Unknown()) : health;
   }
 
   /** A check without a schedule lag, whose injector health is not (yet) known. */
   public PhaseValidity(
-      PhaseWindow window, LoadStatus status, long achievedArrivals, OptionalDouble plannedArrivals, String reason) {
-    this(window, status, achievedArrivals, plannedArrivals, reason, Optional.empty(), null);
+      PhaseWindow window, LoadStatus status, long achievedArrivals, OptionalDouble plannedArrivals, LoadFinding finding) {
+    this(window, status, achievedArrivals, plannedArrivals, finding, Optional.empty(), null);
   }
 
   /** The same figures with another outcome. */
-  PhaseValidity with(LoadStatus newStatus, String newReason) {
-    return new PhaseValidity(window, newStatus, achievedArrivals, plannedArrivals, newReason, scheduleLag, health);
+  PhaseValidity with(LoadStatus newStatus, LoadFinding newFinding) {
+    return new PhaseValidity(window, newStatus, achievedArrivals, plannedArrivals, newFinding, scheduleLag, health);
   }
 
   PhaseValidity withScheduleLag(ScheduleLag lag) {
-    return new PhaseValidity(window, status, achievedArrivals, plannedArrivals, reason, Optional.of(lag), health);
+    return new PhaseValidity(window, status, achievedArrivals, plannedArrivals, finding, Optional.of(lag), health);
   }
 
   /** The same check with the injector's health in the window. */
   PhaseValidity withHealth(PhaseHealth phaseHealth) {
-    return new PhaseValidity(window, status, achievedArrivals, plannedArrivals, reason, scheduleLag, phaseHealth);
+    return new PhaseValidity(window, status, achievedArrivals, plannedArrivals, finding, scheduleLag, phaseHealth);
   }
 
   /** The outcome of a load check. */

@@ -49,7 +49,7 @@ final class ScheduleLagCheck {
 
   /**
    * {@code load} with the window's lag, made INVALID when the lag is above the bound and the arrivals' count found
-   * nothing; a count already off the plan keeps its own reason, which says more than the lag that follows from it.
+   * nothing; a count already off the plan keeps its own finding, which says more than the lag that follows from it.
    */
   PhaseValidity check(PhaseValidity load) {
     Optional<ScheduleLag> lag = measure(load.window());
@@ -60,11 +60,7 @@ final class ScheduleLagCheck {
     if (!lag.get().exceeded() || load.status() == LoadStatus.INVALID) {
       return measured;
     }
-    ScheduleLag l = lag.get();
-    return measured.with(LoadStatus.INVALID, "the injector started users up to " + CheckWording.duration(l.maxMillis())
-        + " late in " + load.phase() + " (p99 " + CheckWording.duration(l.p99Millis()) + "), above the "
-        + CheckWording.duration(l.allowedMillis()) + " allowed: it fell behind the plan, so the arrivals were not the plan's "
-        + "even where their count was; find what held the injector back (CPU, GC pauses, descriptors) or lower the rate");
+    return measured.with(LoadStatus.INVALID, new LoadFinding.LateStarts(load.phase(), lag.get()));
   }
 
   /** The lag of the window, or empty for a phase without planned arrivals or without a whole second. */

@@ -4,19 +4,15 @@ import java.util.Optional;
 
 /** How a measured value must relate to its threshold. */
 public enum Comparison {
-  LESS("<", "below", "at or above"),
-  LESS_OR_EQUAL("<=", "at or below", "above"),
-  GREATER(">", "above", "at or below"),
-  GREATER_OR_EQUAL(">=", "at or above", "below");
+  LESS("<"),
+  LESS_OR_EQUAL("<="),
+  GREATER(">"),
+  GREATER_OR_EQUAL(">=");
 
   private final String symbol;
-  private final String metWording;
-  private final String missedWording;
 
-  Comparison(String symbol, String metWording, String missedWording) {
+  Comparison(String symbol) {
     this.symbol = symbol;
-    this.metWording = metWording;
-    this.missedWording = missedWording;
   }
 
   public String symbol() {
@@ -36,16 +32,6 @@ public enum Comparison {
   /** True for {@code <} and {@code <=}: the objective is an upper limit. */
   public boolean isUpperLimit() {
     return this == LESS || this == LESS_OR_EQUAL;
-  }
-
-  /** "below", "at or above"…: how a met value relates to the threshold, for sentences. */
-  public String metWording() {
-    return metWording;
-  }
-
-  /** How a missed value relates to the threshold, for sentences. */
-  public String missedWording() {
-    return missedWording;
   }
 
   /** Parses {@code <}, {@code <=}, {@code >}, {@code >=} and the words lt, le/lte, gt, ge/gte. */

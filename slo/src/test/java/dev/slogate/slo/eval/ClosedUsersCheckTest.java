@@ -1,6 +1,7 @@
 package dev.slogate.slo.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.slogate.slo.eval.PhaseValidity.LoadStatus;
 import dev.slogate.slo.plan.Phase;
@@ -53,8 +54,8 @@ class ClosedUsersCheckTest {
   @Test
   void usersHeldAsPlannedAreValid() {
     PhaseValidity soak = soak(held(10, 10), TEN_USERS);
-    assertEquals(LoadStatus.VALID, soak.status(), soak.reason());
-    assertEquals("the injector held the planned users in soak: 10 concurrent users, second by second", soak.reason());
+    assertEquals(LoadStatus.VALID, soak.status(), String.valueOf(soak.finding()));
+    assertEquals(new LoadFinding.UsersHeld("soak", new Phase.Users(10, 10)), soak.finding());
     assertEquals(Optional.empty(), soak.scheduleLag(), "a closed model plans no arrivals to be late for");
   }
 
@@ -62,33 +63,31 @@ class ClosedUsersCheckTest {
   void usersThatCouldNotBeHeldAreInvalid() {
     PhaseValidity soak = soak(held(10, 5), TEN_USERS);
     assertEquals(LoadStatus.INVALID, soak.status());
-    assertEquals("the injector could not hold the planned users in soak: as few as 5 concurrent users 9.8 s into the run, "
-        + "where the plan holds 10 (±1.5 allowed); it did not start users as fast as they ended (a stalled injector, or a "
-        + "stage before it that overran its plan)", soak.reason());
+    assertEquals(new LoadFinding.UsersOffPlan("soak", true, 9_750, 5, 10, 1.5), soak.finding());
   }
 
   @Test
   void oneUserShortIsWithinTheTolerance() {
     PhaseValidity soak = soak(held(10, 9), TEN_USERS);
-    assertEquals(LoadStatus.VALID, soak.status(), soak.reason());
+    assertEquals(LoadStatus.VALID, soak.status(), String.valueOf(soak.finding()));
   }
 
   @Test
   void moreUsersThanPlannedAreInvalidToo() {
     PhaseValidity soak = soak(held(13, 13), TEN_USERS);
     assertEquals(LoadStatus.INVALID, soak.status());
-    assertEquals(true, soak.reason().startsWith("the injector held more users than planned in soak: as many as 13 "
-        + "concurrent users "), soak.reason());
+    assertTrue(soak.finding() instanceof LoadFinding.UsersOffPlan more && more.phase().equals("soak") && !more.fewer()
+        && more.held() == 13, String.valueOf(soak.finding()));
   }
 
   @Test
   void aRampOfUsersIsComparedWithItsOwnCurve() {
     // 10 users held all along against a plan ramping 10 -> 20: short by the end.
     PhaseValidity soak = soak(held(10, 10), plan(Phase.closed("soak", PhaseKind.STEADY, 0, 20_000, 10, 20)));
-    assertEquals(LoadStatus.INVALID, soak.status(), soak.reason());
+    assertEquals(LoadStatus.INVALID, soak.status(), String.valueOf(soak.finding()));
     // and against a ramp it follows within a user, valid
     PhaseValidity gentle = soak(held(10, 10), plan(Phase.closed("soak", PhaseKind.STEADY, 0, 20_000, 10, 11)));
-    assertEquals(LoadStatus.VALID, gentle.status(), gentle.reason());
+    assertEquals(LoadStatus.VALID, gentle.status(), String.valueOf(gentle.finding()));
   }
 
   @Test
@@ -96,6 +95,6 @@ class ClosedUsersCheckTest {
     RunPlan old = plan(Phase.constant("soak", PhaseKind.STEADY, 0, 20_000, 0));
     PhaseValidity soak = soak(held(10, 5), old);
     assertEquals(LoadStatus.NOT_CHECKED, soak.status());
-    assertEquals("phase soak has no planned arrival rate (closed model), so its load is not checked", soak.reason());
+    assertEquals(new LoadFinding.NoPlannedRate("soak"), soak.finding());
   }
 }

@@ -5,12 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.slogate.slo.eval.PhaseHealth.HealthStatus;
 import dev.slogate.slo.eval.PhaseValidity.LoadStatus;
+import dev.slogate.slo.health.HealthFigures;
 import dev.slogate.slo.health.InjectorTimeline;
 import dev.slogate.slo.health.Timelines;
 import dev.slogate.slo.record.RunRecord;
 import dev.slogate.slo.spec.SloSpec;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 
@@ -52,8 +55,9 @@ class InjectorHealthTest {
     PhaseHealth steady = evaluation.phases().get(0).health();
     assertEquals(HealthStatus.HEALTHY, steady.status());
     assertEquals(29, steady.figures().orElseThrow().sampledSeconds());
-    assertTrue(steady.reason().startsWith("the injector was healthy in steady: hiccup p99 0.08 ms (allowed 25 ms)"),
-        steady.reason());
+    HealthFigures figures = steady.figures().orElseThrow();
+    assertEquals(new HealthFinding.Healthy("steady", figures.hiccupP99Millis(), 25), steady.finding());
+    assertEquals(0.08, figures.hiccupP99Millis(), 0.0005);
     assertEquals(List.of(), evaluation.notes());
   }
 
@@ -64,8 +68,14 @@ class InjectorHealthTest {
     PhaseValidity steady = stalled.phases().get(0);
     assertEquals(LoadStatus.INVALID, steady.status());
     assertEquals(HealthStatus.UNHEALTHY, steady.health().status());
-    assertEquals("in steady the injector stalled: its hiccup p99 was 30 ms, above the 25 ms allowed (GC paused it 87 ms "
-        + "in the phase); give the injector more CPU or lower the rate", steady.reason());
+    HealthFigures figures = steady.health().figures().orElseThrow();
+    HealthFinding.Unhealthy unhealthy = new HealthFinding.Unhealthy("steady",
+        List.of(new HealthFinding.Stalled(figures.hiccupP99Millis(), 25, OptionalDouble.empty(), 87)), 0);
+    assertEquals(unhealthy, steady.health().finding());
+    assertEquals(30, figures.hiccupP99Millis(), 0.05);
+    // the load check names the unhealthy injector: its arrivals were as planned
+    assertEquals(new LoadFinding.InjectorFaults("steady", Map.of(), Optional.of(unhealthy), Optional.empty()),
+        steady.finding());
     stalled.results().forEach(r -> assertEquals(Verdict.INVALID, r.verdict(), r.name()));
 
     // just inside the floor: judged on the target
@@ -79,17 +89,21 @@ class InjectorHealthTest {
     assertEquals(Verdict.PASS, judge(loose, run(Timelines.steady(FROM, TO, 30_000, 0.2, 100, 65_536))).verdict());
     Evaluation stalled = judge(loose, run(Timelines.steady(FROM, TO, 60_000, 0.2, 100, 65_536)));
     assertEquals(Verdict.INVALID, stalled.verdict());
-    assertTrue(stalled.phases().get(0).reason().startsWith("in steady the injector stalled: its hiccup p99 was 60 ms, "
-        + "above the 50 ms (a quarter of the tightest latency objective, 200 ms) allowed"), stalled.phases().get(0).reason());
+    PhaseHealth health = stalled.phases().get(0).health();
+    assertTrue(health.finding() instanceof HealthFinding.Unhealthy u && u.problems().size() == 1
+        && u.problems().get(0) instanceof HealthFinding.Stalled stall && stall.allowedMillis() == 50
+        && stall.tightestObjectiveMillis().equals(OptionalDouble.of(200)) && Math.abs(stall.hiccupP99Millis() - 60) < 0.05,
+        String.valueOf(health.finding()));
   }
 
   @Test
   void aCpuBoundInjectorMakesThePhaseInvalid() {
     Evaluation bound = judge(SPEC, run(Timelines.steady(FROM, TO, 80, 0.9, 100, 65_536)));
     assertEquals(Verdict.INVALID, bound.verdict());
-    assertEquals("in steady the injector was CPU-bound: its JVM used 90% of the CPU it may use (85% or more "
-        + "is saturated); give the injector more cores, run the target elsewhere or lower the rate",
-        bound.phases().get(0).reason());
+    PhaseHealth health = bound.phases().get(0).health();
+    assertEquals(new HealthFinding.Unhealthy("steady",
+        List.of(new HealthFinding.CpuBound(health.figures().orElseThrow().processCpu(), 0.85)), 0), health.finding());
+    assertEquals(0.9, health.figures().orElseThrow().processCpu(), 1e-9);
     assertEquals(Verdict.PASS, judge(SPEC, run(Timelines.steady(FROM, TO, 80, 0.8, 100, 65_536))).verdict());
   }
 
@@ -97,8 +111,9 @@ class InjectorHealthTest {
   void descriptorsNearTheLimitMakeThePhaseInvalidBeforeAnyRequestFails() {
     Evaluation near = judge(SPEC, run(Timelines.steady(FROM, TO, 80, 0.2, 950, 1_024)));
     assertEquals(Verdict.INVALID, near.verdict());
-    assertEquals("in steady the injector's file descriptors neared their limit: 950 of 1,024 open (92.8%, above 90%); "
-        + "raise `ulimit -n` or lower the rate", near.phases().get(0).reason());
+    assertEquals(new HealthFinding.Unhealthy("steady",
+        List.of(new HealthFinding.DescriptorsNearLimit(950, 1_024, 950 / 1_024.0, 0.9)), 0),
+        near.phases().get(0).health().finding());
     assertEquals(Verdict.PASS, judge(SPEC, run(Timelines.steady(FROM, TO, 80, 0.2, 900, 1_024))).verdict());
   }
 
@@ -113,8 +128,8 @@ class InjectorHealthTest {
     Evaluation stalled = judge(SPEC, failing(closed, Timelines.steady(FROM, TO, 30_000, 0.2, 100, 65_536)));
     assertEquals(Verdict.INVALID, stalled.result("errors").orElseThrow().verdict());
     assertEquals(Verdict.INVALID, stalled.verdict());
-    assertTrue(stalled.phases().get(0).reason().endsWith("; its 580 connection-level failures are not charged to the "
-        + "target"), stalled.phases().get(0).reason());
+    assertTrue(stalled.phases().get(0).health().finding() instanceof HealthFinding.Unhealthy u
+        && u.connectionLevelFailures() == 580, String.valueOf(stalled.phases().get(0).health().finding()));
   }
 
   @Test
@@ -122,13 +137,12 @@ class InjectorHealthTest {
     Evaluation unknown = judge(SPEC, failing(i -> LoadValidityCheckTest.PREMATURE_CLOSE, InjectorTimeline.notRecorded()));
     assertEquals(HealthStatus.NOT_RECORDED, unknown.phases().get(0).health().status());
     assertEquals(Verdict.FAIL, unknown.result("errors").orElseThrow().verdict());
-    assertEquals(List.of(notRecorded("injector health not recorded: no timeline of slogate's sampler came with this run, "
-        + "so connection-level failures count against the target")), unknown.notes());
+    assertEquals(List.of(notRecorded(new HealthFinding.NoTimeline())), unknown.notes());
     // and a run that would pass still passes, saying so
     Evaluation passing = judge(SPEC, run(InjectorTimeline.notRecorded()));
     assertEquals(Verdict.PASS, passing.verdict());
     assertTrue(passing.notes().get(0) instanceof Note.HealthNotRecorded n
-        && n.health().reason().startsWith("injector health not recorded"), passing.notes().toString());
+        && n.health().finding().equals(new HealthFinding.NoTimeline()), passing.notes().toString());
   }
 
   @Test
@@ -136,12 +150,11 @@ class InjectorHealthTest {
     // the timeline stops in warm-up
     Evaluation evaluation = judge(SPEC, run(Timelines.healthy(FROM, FROM + 5)));
     assertEquals(HealthStatus.NOT_RECORDED, evaluation.phases().get(0).health().status());
-    assertEquals(List.of(notRecorded("injector health not recorded in steady: the sampler recorded none of its seconds, so "
-        + "connection-level failures count against the target")), evaluation.notes());
+    assertEquals(List.of(notRecorded(new HealthFinding.NoSecondSampled("steady"))), evaluation.notes());
   }
 
   /** The note of a run whose health is unknown; reports word it ("Injector health not recorded: …."). */
-  private static Note notRecorded(String reason) {
-    return new Note.HealthNotRecorded(new PhaseHealth(HealthStatus.NOT_RECORDED, Optional.empty(), reason));
+  private static Note notRecorded(HealthFinding finding) {
+    return new Note.HealthNotRecorded(new PhaseHealth(HealthStatus.NOT_RECORDED, Optional.empty(), finding));
   }
 }

@@ -4,6 +4,7 @@ import static dev.slogate.slo.eval.StreamingEvaluationTest.assertSameEvaluation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.slogate.slo.eval.KoMessageClassifier.Cause;
 import dev.slogate.slo.eval.PhaseValidity.LoadStatus;
 import dev.slogate.slo.gatling.ReadOptions;
 import dev.slogate.slo.gatling.SimulationLogReader;
@@ -14,6 +15,8 @@ import dev.slogate.slo.record.RunRecord;
 import dev.slogate.slo.spec.SloSpec;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,8 +58,7 @@ class InjectorLocalFailuresTest {
     assertEquals(Verdict.INVALID, evaluation.verdict());
     PhaseValidity steady = evaluation.phases().get(0);
     assertEquals(LoadStatus.INVALID, steady.status());
-    assertEquals("the injector ran out of file descriptors in steady (580 requests failed locally; raise `ulimit -n` or "
-        + "lower the rate)", steady.reason());
+    assertEquals(descriptorsRanOut("steady", 580), steady.finding());
     // 10% of requests failed, yet the error objective is not failed: the target never saw them
     ObjectiveResult errors = evaluation.result("errors").orElseThrow();
     assertEquals(Verdict.INVALID, errors.verdict());
@@ -97,8 +99,7 @@ class InjectorLocalFailuresTest {
     // the issue's run 1: descriptors exhausted and connections closed early in the same phase; nothing is charged
     Evaluation both = evaluator.evaluate(SPEC, steadyFailing(i -> i % 20 == 0 ? EMFILE : PREMATURE_CLOSE), SyntheticRun.plan(200));
     assertEquals(Verdict.INVALID, both.verdict());
-    assertEquals("the injector ran out of file descriptors in steady (290 requests failed locally; raise `ulimit -n` or "
-        + "lower the rate)", both.phases().get(0).reason());
+    assertEquals(descriptorsRanOut("steady", 290), both.phases().get(0).finding());
     assertEquals(Verdict.INVALID, both.result("errors").orElseThrow().verdict());
   }
 
@@ -117,8 +118,8 @@ class InjectorLocalFailuresTest {
     Evaluation everyPhase = evaluator.evaluate(Specs.of("{name: errors, kind: error-rate, max: 20%, phases: all}"), coldStart,
         SyntheticRun.plan(200));
     assertEquals(Verdict.INVALID, everyPhase.verdict());
-    assertTrue(everyPhase.results().get(0).reason() instanceof Reason.InvalidLoad invalid && invalid.phase().reason()
-        .startsWith("the injector ran out of file descriptors in warm-up (40 requests failed locally;"),
+    assertTrue(everyPhase.results().get(0).reason() instanceof Reason.InvalidLoad invalid && invalid.phase().finding()
+        .equals(descriptorsRanOut("warm-up", 40)),
         String.valueOf(everyPhase.results().get(0).reason()));
   }
 
@@ -127,8 +128,9 @@ class InjectorLocalFailuresTest {
     Evaluation unplanned = evaluator.evaluate(SPEC, steadyFailing(i -> EMFILE));
     assertEquals(Verdict.INVALID, unplanned.verdict());
     assertEquals(LoadStatus.INVALID, unplanned.phases().get(0).status());
-    assertTrue(unplanned.phases().get(0).reason().startsWith("the injector ran out of file descriptors in whole-run (600 "
-        + "requests failed locally; raise `ulimit -n` or lower the rate); no run plan"), unplanned.phases().get(0).reason());
+    PhaseValidity whole = unplanned.phases().get(0);
+    assertEquals(new LoadFinding.InjectorFaults(PhaseWindow.WHOLE_RUN, Map.of(Cause.FILE_DESCRIPTORS, 600L), Optional.empty(),
+        Optional.of(new LoadFinding.NoPlan(whole.achievedArrivals()))), whole.finding());
     // the same run without a plan and with the target's failures is judged, as before
     Evaluation target = evaluator.evaluate(SPEC, steadyFailing(i -> SyntheticRun.TARGET_FAILURE));
     assertEquals(LoadStatus.NOT_CHECKED, target.phases().get(0).status());
@@ -155,8 +157,16 @@ class InjectorLocalFailuresTest {
     }
     Evaluation invalid = evaluator.evaluate(SPEC, StreamingEvaluationTest.windowed(writeLog(folder.resolve("emfile/simulation.log"), EMFILE),
         plan), plan);
-    assertEquals("the injector ran out of file descriptors in steady (580 requests failed locally; raise `ulimit -n` or "
-        + "lower the rate)", invalid.phases().get(0).reason());
+    assertEquals(descriptorsRanOut("steady", 580), invalid.phases().get(0).finding());
+  }
+
+  /**
+   * A phase driven as planned whose injector ran out of file descriptors ({@code failed} requests); reports word it
+   * "the injector ran out of file descriptors in steady (580 requests failed locally; raise `ulimit -n` or lower the
+   * rate)".
+   */
+  private static LoadFinding descriptorsRanOut(String phase, long failed) {
+    return new LoadFinding.InjectorFaults(phase, Map.of(Cause.FILE_DESCRIPTORS, failed), Optional.empty(), Optional.empty());
   }
 
   /** The run {@link SyntheticRun#plan}(200) describes as a Gatling log, every tenth steady request failing with {@code message}. */

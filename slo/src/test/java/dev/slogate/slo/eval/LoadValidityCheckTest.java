@@ -3,9 +3,12 @@ package dev.slogate.slo.eval;
 import static dev.slogate.slo.eval.SyntheticRun.EPOCH_SECOND;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.slogate.slo.eval.KoMessageClassifier.Cause;
+import dev.slogate.slo.eval.LoadFinding.Pace;
 import dev.slogate.slo.eval.PhaseValidity.LoadStatus;
 import dev.slogate.slo.plan.PhaseKind;
 import dev.slogate.slo.record.RunRecord;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
@@ -27,14 +30,14 @@ class LoadValidityCheckTest {
     PhaseValidity validity = check.check(arrivals(81.2), STEADY);
     assertEquals(LoadStatus.INVALID, validity.status());
     assertEquals(812, validity.achievedArrivals());
-    assertEquals("the injector did not reach the planned rate in steady: 812 of 1,000 planned arrivals (81%)", validity.reason());
+    assertEquals(new LoadFinding.Arrivals("steady", Pace.BELOW, 812, 1000), validity.finding());
   }
 
   @Test
   void anInjectorAboveThePlanIsInvalidToo() {
     PhaseValidity validity = check.check(arrivals(120), STEADY);
     assertEquals(LoadStatus.INVALID, validity.status());
-    assertEquals("the injector exceeded the planned rate in steady: 1,200 of 1,000 planned arrivals (120%)", validity.reason());
+    assertEquals(new LoadFinding.Arrivals("steady", Pace.ABOVE, 1200, 1000), validity.finding());
   }
 
   @Test
@@ -44,7 +47,7 @@ class LoadValidityCheckTest {
     assertEquals(LoadStatus.INVALID, check.check(arrivals(94), STEADY).status());
     assertEquals(LoadStatus.VALID, new LoadValidityCheck(0.10).check(arrivals(91), STEADY).status());
     PhaseValidity exact = check.check(arrivals(100), STEADY);
-    assertEquals("the injector kept to the planned rate in steady: 1,000 of 1,000 planned arrivals (100%)", exact.reason());
+    assertEquals(new LoadFinding.Arrivals("steady", Pace.KEPT, 1000, 1000), exact.finding());
   }
 
   @Test
@@ -53,7 +56,7 @@ class LoadValidityCheckTest {
         OptionalDouble.of(0), OptionalDouble.of(0));
     PhaseValidity validity = check.check(arrivals(50), closed);
     assertEquals(LoadStatus.NOT_CHECKED, validity.status());
-    assertEquals("phase soak has no planned arrival rate (closed model), so its load is not checked", validity.reason());
+    assertEquals(new LoadFinding.NoPlannedRate("soak"), validity.finding());
     PhaseWindow whole = new PhaseWindow(PhaseWindow.WHOLE_RUN, Optional.empty(), EPOCH_SECOND, EPOCH_SECOND + 11,
         OptionalDouble.empty(), OptionalDouble.empty());
     assertEquals(LoadStatus.NOT_CHECKED, check.check(arrivals(50), whole).status());
@@ -72,8 +75,8 @@ class LoadValidityCheckTest {
     PhaseValidity validity = check.check(failing(100, EMFILE), STEADY);
     assertEquals(LoadStatus.INVALID, validity.status());
     assertEquals(1000, validity.achievedArrivals());
-    assertEquals("the injector ran out of file descriptors in steady (100 requests failed locally; raise `ulimit -n` or "
-        + "lower the rate)", validity.reason());
+    assertEquals(new LoadFinding.InjectorFaults("steady", Map.of(Cause.FILE_DESCRIPTORS, 100L), Optional.empty(),
+        Optional.empty()), validity.finding());
     // the same phase, its failures the target's or the connection's: judged on its arrivals alone
     assertEquals(LoadStatus.VALID, check.check(failing(100, SyntheticRun.TARGET_FAILURE), STEADY).status());
     assertEquals(LoadStatus.VALID, check.check(failing(100, PREMATURE_CLOSE), STEADY).status());
@@ -84,9 +87,8 @@ class LoadValidityCheckTest {
   void anInjectorLocalFailureKeepsWhatTheArrivalsSaid() {
     PhaseValidity validity = check.check(failing(120, "j.n.BindException: Cannot assign requested address"), STEADY);
     assertEquals(LoadStatus.INVALID, validity.status());
-    assertEquals("the injector ran out of local ports in steady (120 requests failed locally; widen "
-        + "`net.ipv4.ip_local_port_range`, keep connections shared or lower the rate); the injector exceeded the planned "
-        + "rate in steady: 1,200 of 1,000 planned arrivals (120%)", validity.reason());
+    assertEquals(new LoadFinding.InjectorFaults("steady", Map.of(Cause.LOCAL_PORTS, 120L), Optional.empty(),
+        Optional.of(new LoadFinding.Arrivals("steady", Pace.ABOVE, 1200, 1000))), validity.finding());
   }
 
   @Test
@@ -95,9 +97,8 @@ class LoadValidityCheckTest {
         OptionalDouble.of(0), OptionalDouble.of(0));
     PhaseValidity soak = check.check(failing(50, "j.n.UnknownHostException: nosuchhost.invalid"), closed);
     assertEquals(LoadStatus.INVALID, soak.status());
-    assertEquals("the injector could not resolve the target's host name in soak (50 requests failed locally; check the "
-        + "target's address and the injector's DNS resolver); phase soak has no planned arrival rate (closed model), so "
-        + "its load is not checked", soak.reason());
+    assertEquals(new LoadFinding.InjectorFaults("soak", Map.of(Cause.NAME_RESOLUTION, 50L), Optional.empty(),
+        Optional.of(new LoadFinding.NoPlannedRate("soak"))), soak.finding());
     PhaseWindow whole = new PhaseWindow(PhaseWindow.WHOLE_RUN, Optional.empty(), EPOCH_SECOND, EPOCH_SECOND + 11,
         OptionalDouble.empty(), OptionalDouble.empty());
     assertEquals(LoadStatus.INVALID, check.check(failing(50, EMFILE), whole).status());

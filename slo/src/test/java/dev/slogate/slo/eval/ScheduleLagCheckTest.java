@@ -36,7 +36,7 @@ class ScheduleLagCheckTest {
     PhaseWindow window = PhaseWindows.of(run, PLAN).get(1);
 
     PhaseValidity countOnly = new LoadValidityCheck(0.05).check(run, window);
-    assertEquals(LoadStatus.VALID, countOnly.status(), "the count alone sees nothing: " + countOnly.reason());
+    assertEquals(LoadStatus.VALID, countOnly.status(), "the count alone sees nothing: " + countOnly.finding());
     assertEquals(2_900, countOnly.achievedArrivals());
 
     PhaseValidity steady = steady(run, PLAN);
@@ -46,24 +46,21 @@ class ScheduleLagCheckTest {
     assertTrue(lag.maxMillis() > 1_900 && lag.maxMillis() <= 2_000, lag.toString());
     assertTrue(lag.p99Millis() > 1_700 && lag.p99Millis() <= lag.maxMillis(), lag.toString());
     assertEquals(310, lag.allowedMillis());
-    assertEquals("the injector started users up to " + CheckWording.duration(lag.maxMillis()) + " late in steady (p99 "
-        + CheckWording.duration(lag.p99Millis()) + "), above the 310 ms allowed: it fell behind the plan, so the arrivals "
-        + "were not the plan's even where their count was; find what held the injector back (CPU, GC pauses, "
-        + "descriptors) or lower the rate", steady.reason());
+    assertEquals(new LoadFinding.LateStarts("steady", lag), steady.finding());
   }
 
   @Test
   void theSamePlanWithOnTimeArrivalsIsValidWithNoLag() {
     PhaseValidity steady = steady(ScheduledArrivals.onTime(PLAN).record(), PLAN);
-    assertEquals(LoadStatus.VALID, steady.status(), steady.reason());
+    assertEquals(LoadStatus.VALID, steady.status(), String.valueOf(steady.finding()));
     assertEquals(Optional.of(new ScheduleLag(0, 0, 310)), steady.scheduleLag());
-    assertEquals("the injector kept to the planned rate in steady: 2,900 of 2,900 planned arrivals (100%)", steady.reason());
+    assertEquals(new LoadFinding.Arrivals("steady", LoadFinding.Pace.KEPT, 2_900, 2_900), steady.finding());
   }
 
   @Test
   void aShortHiccupWithinTheBoundStaysValid() {
     PhaseValidity steady = steady(ScheduledArrivals.backlogCaughtUp(PLAN, 15_000, 250).record(), PLAN);
-    assertEquals(LoadStatus.VALID, steady.status(), steady.reason());
+    assertEquals(LoadStatus.VALID, steady.status(), String.valueOf(steady.finding()));
     long max = steady.scheduleLag().orElseThrow().maxMillis();
     assertTrue(max > 150 && max <= 250, "max " + max);
   }
@@ -73,7 +70,7 @@ class ScheduleLagCheckTest {
     // Warm-up's last 1.5 s of users start only as steady begins: warm-up is not judged, steady inherits the backlog.
     RunRecord run = ScheduledArrivals.backlogCaughtUp(PLAN, 3_500, 1_500).record();
     PhaseValidity steady = steady(run, PLAN);
-    assertEquals(LoadStatus.INVALID, steady.status(), steady.reason());
+    assertEquals(LoadStatus.INVALID, steady.status(), String.valueOf(steady.finding()));
     assertTrue(steady.scheduleLag().orElseThrow().maxMillis() > 500, steady.scheduleLag().toString());
   }
 
@@ -84,7 +81,7 @@ class ScheduleLagCheckTest {
   @Test
   void aRampFollowedOnItsCurveIsValidAndOneThatStallsIsNot() {
     PhaseValidity onTime = steady(ScheduledArrivals.onTime(RAMP).record(), RAMP);
-    assertEquals(LoadStatus.VALID, onTime.status(), onTime.reason());
+    assertEquals(LoadStatus.VALID, onTime.status(), String.valueOf(onTime.finding()));
     assertEquals(0, onTime.scheduleLag().orElseThrow().maxMillis());
     // 300 ms plus one arrival at the window's lowest planned rate (13.4/s where the window starts, 0.75 s in: 75 ms)
     assertEquals(375, onTime.scheduleLag().orElseThrow().allowedMillis());
@@ -92,7 +89,7 @@ class ScheduleLagCheckTest {
     PhaseValidity stalled = steady(ScheduledArrivals.backlogCaughtUp(RAMP, 12_000, 1_000).record(), RAMP);
     assertEquals(LoadStatus.VALID, new LoadValidityCheck(0.05).check(ScheduledArrivals.backlogCaughtUp(RAMP, 12_000, 1_000)
         .record(), PhaseWindows.of(ScheduledArrivals.onTime(RAMP).record(), RAMP).get(0)).status());
-    assertEquals(LoadStatus.INVALID, stalled.status(), stalled.reason());
+    assertEquals(LoadStatus.INVALID, stalled.status(), String.valueOf(stalled.finding()));
     assertTrue(stalled.scheduleLag().orElseThrow().maxMillis() > 900, stalled.scheduleLag().toString());
   }
 
@@ -105,7 +102,7 @@ class ScheduleLagCheckTest {
     // Each user one arrival (200 ms) late plus 20 ms of jitter: behind the smooth curve by a quantum, not stalled.
     RunRecord run = ScheduledArrivals.moved(LOW_RATE, t -> t + 200 + (t / 200 % 3) * 10).record();
     PhaseValidity steady = steady(run, LOW_RATE);
-    assertEquals(LoadStatus.VALID, steady.status(), steady.reason());
+    assertEquals(LoadStatus.VALID, steady.status(), String.valueOf(steady.finding()));
     ScheduleLag lag = steady.scheduleLag().orElseThrow();
     assertEquals(500, lag.allowedMillis(), "300 ms and one arrival at 5/s");
     // Read every 100 ms, the 200-220 ms sawtooth shows at least half its height.
@@ -113,7 +110,7 @@ class ScheduleLagCheckTest {
 
     // The same rate with a 1 s stall is late beyond the quantum.
     PhaseValidity stalled = steady(ScheduledArrivals.backlogCaughtUp(LOW_RATE, 8_000, 1_000).record(), LOW_RATE);
-    assertEquals(LoadStatus.INVALID, stalled.status(), stalled.reason());
+    assertEquals(LoadStatus.INVALID, stalled.status(), String.valueOf(stalled.finding()));
   }
 
   @Test
@@ -130,7 +127,7 @@ class ScheduleLagCheckTest {
         windowed, PLAN);
     assertEquals(Verdict.INVALID, evaluation.verdict());
     assertTrue(evaluation.results().get(0).reason() instanceof Reason.InvalidLoad invalid
-        && invalid.phase().reason().startsWith("the injector started users up to "),
+        && invalid.phase().finding() instanceof LoadFinding.LateStarts late && late.phase().equals("steady"),
         String.valueOf(evaluation.results().get(0).reason()));
   }
 

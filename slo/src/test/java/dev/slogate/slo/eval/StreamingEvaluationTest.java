@@ -103,7 +103,7 @@ class StreamingEvaluationTest {
     // reports word it: "The injector did not reach the planned rate in steady: …, so this objective is neither passed
     // nor failed (measured p50 12 ms)."
     PhaseValidity steady = streamed.phases().stream().filter(v -> v.phase().equals("steady")).findFirst().orElseThrow();
-    assertEquals("the injector did not reach the planned rate in steady: 950 of 1,520 planned arrivals (63%)", steady.reason());
+    assertEquals(new LoadFinding.Arrivals("steady", LoadFinding.Pace.BELOW, 950, 1_520), steady.finding());
     assertEquals(new Reason.InvalidLoad(steady, "p50", p50.measurement()), p50.reason());
     assertEquals(12, p50.measurement().estimate());
   }

@@ -2,6 +2,7 @@ package dev.slogate.benchmarks.internal.harness;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.slogate.reports.words.Words;
 import dev.slogate.slo.eval.PhaseValidity;
 import dev.slogate.slo.gatling.SyntheticLogWriter;
 import dev.slogate.slo.plan.RunPlan;
@@ -41,7 +42,7 @@ class JudgedRunTest {
 
     assertEquals(INJECTION_DELAY, run.plan().injectionDelayMillis());
     assertEquals(2_000 + INJECTION_DELAY, run.plan().phase(JudgedRun.STEADY).orElseThrow().startOffsetMillis());
-    assertEquals(PhaseValidity.LoadStatus.VALID, run.steadyValidity().status(), run.steadyValidity().reason());
+    assertEquals(PhaseValidity.LoadStatus.VALID, run.steadyValidity().status(), Words.load(run.steadyValidity()));
     assertEquals(100.0, run.achievedRate(JudgedRun.STEADY), 0.001);
 
     JudgedRun unmoved = new JudgedRun(run.record(), given);

@@ -156,7 +156,7 @@ final class HtmlSections {
               ? String.format(Locale.ROOT, "%,.0f", phase.plannedArrivals().getAsDouble()) : ObjectiveRow.NONE)
           .append("</td><td class=\"num\">").append(esc(phase.scheduleLag().map(Words::scheduleLag).orElse(ObjectiveRow.NONE)))
           .append("</td><td><span class=\"pill v-").append(phase.status()).append("\">").append(phase.status()).append("</span>")
-          .append("</td><td>").append(esc(phase.reason())).append("</td></tr>");
+          .append("</td><td>").append(esc(Words.load(phase))).append("</td></tr>");
     }
     return html.append("</tbody></table></section>").toString();
   }
@@ -167,7 +167,7 @@ final class HtmlSections {
       return "<p class=\"empty\">No phase was judged.</p>";
     }
     if (!input.record().injectorTimeline().recorded()) {
-      return "<p class=\"empty\">" + esc(capitalizeFirst(PhaseHealth.NOT_RECORDED_WORDS) + ": no timeline of slogate's "
+      return "<p class=\"empty\">" + esc(capitalizeFirst(Words.HEALTH_NOT_RECORDED) + ": no timeline of slogate's "
           + "sampler came with this run (a Gatling log read on its own, or a run recorded before slogate sampled its "
           + "injector), so the injector is not known to have been healthy, and connection-level failures count against "
           + "the target.") + "</p>";
@@ -179,7 +179,7 @@ final class HtmlSections {
       html.append("<tr class=\"").append(health.unhealthy() ? "r-INVALID" : "").append("\"><td>").append(esc(phase.phase()))
           .append("</td><td>").append(esc(HealthWords.status(health)))
           .append("</td><td>").append(esc(health.figures().map(HealthWords::figures).orElse(ObjectiveRow.NONE)))
-          .append("</td><td>").append(esc(health.reason())).append("</td></tr>");
+          .append("</td><td>").append(esc(Words.health(health))).append("</td></tr>");
     }
     return html.append("</tbody></table>").toString();
   }

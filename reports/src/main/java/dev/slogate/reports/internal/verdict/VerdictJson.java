@@ -183,7 +183,7 @@ public final class VerdictJson {
     if (validity.plannedArrivals().isPresent()) {
       node.put("plannedArrivals", validity.plannedArrivals().getAsDouble());
     }
-    node.put("reason", validity.reason());
+    node.put("reason", Words.load(validity));
     validity.scheduleLag().ifPresentOrElse(lag -> {
       ObjectNode lagNode = node.putObject("scheduleLag");
       lagNode.put("maxMillis", lag.maxMillis());
@@ -198,7 +198,7 @@ public final class VerdictJson {
   private static ObjectNode health(PhaseHealth health) {
     ObjectNode node = MAPPER.createObjectNode();
     node.put("status", health.status().name());
-    node.put("reason", health.reason());
+    node.put("reason", Words.health(health));
     health.figures().ifPresent(f -> {
       node.put("windowSeconds", f.windowSeconds());
       node.put("sampledSeconds", f.sampledSeconds());
