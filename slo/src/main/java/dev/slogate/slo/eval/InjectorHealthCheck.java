@@ -3,6 +3,8 @@ package dev.slogate.slo.eval;
 import dev.slogate.slo.eval.PhaseHealth.HealthStatus;
 import dev.slogate.slo.health.HealthFigures;
 import dev.slogate.slo.health.InjectorTimeline;
+import dev.slogate.slo.record.InjectorInfo;
+import dev.slogate.slo.record.RunMeasurements;
 import dev.slogate.slo.spec.Comparison;
 import dev.slogate.slo.spec.LatencyObjective;
 import dev.slogate.slo.spec.SloSpec;
@@ -53,12 +55,20 @@ final class InjectorHealthCheck {
   private final InjectorTimeline timeline;
   private final double allowedHiccupMillis;
   private final String hiccupBound;
+  /** The injectors of a merged run, each with its own timeline: a phase one was unhealthy in names it. */
+  private final List<InjectorInfo> injectors;
 
   /**
    * @param tightestLatencyMillis the smallest upper bound of a latency objective, empty without one
    */
   InjectorHealthCheck(InjectorTimeline timeline, OptionalDouble tightestLatencyMillis) {
+    this(timeline, tightestLatencyMillis, List.of());
+  }
+
+  private InjectorHealthCheck(InjectorTimeline timeline, OptionalDouble tightestLatencyMillis,
+      List<InjectorInfo> injectors) {
     this.timeline = timeline;
+    this.injectors = injectors;
     double share = tightestLatencyMillis.orElse(0) * HICCUP_SHARE_OF_OBJECTIVE;
     this.allowedHiccupMillis = Math.max(HICCUP_FLOOR_MILLIS, share);
     this.hiccupBound = share > HICCUP_FLOOR_MILLIS
@@ -69,10 +79,24 @@ final class InjectorHealthCheck {
 
   /** The check of a run: its timeline, the hiccups allowed from the spec's tightest latency objective. */
   static InjectorHealthCheck of(InjectorTimeline timeline, SloSpec spec) {
-    return new InjectorHealthCheck(timeline, spec.objectives().stream()
+    return new InjectorHealthCheck(timeline, tightestLatency(spec));
+  }
+
+  /**
+   * The check of a run: the record's timeline, and for a merged run each injector's own timeline too, so that a phase
+   * one injector was unhealthy in names it.
+   */
+  static InjectorHealthCheck of(RunMeasurements run, SloSpec spec) {
+    List<InjectorInfo> shared = run.metadata().injectors().stream()
+        .filter(i -> i.shared() && i.health().recorded()).toList();
+    return new InjectorHealthCheck(run.injectorTimeline(), tightestLatency(spec), shared);
+  }
+
+  private static OptionalDouble tightestLatency(SloSpec spec) {
+    return spec.objectives().stream()
         .filter(o -> o instanceof LatencyObjective l
             && (l.comparison() == Comparison.LESS || l.comparison() == Comparison.LESS_OR_EQUAL))
-        .mapToDouble(o -> ((LatencyObjective) o).thresholdMillis()).min());
+        .mapToDouble(o -> ((LatencyObjective) o).thresholdMillis()).min();
   }
 
   /** A check that knows no timeline: every phase's health is not recorded. */
@@ -85,6 +109,21 @@ final class InjectorHealthCheck {
    *     not charge to the target
    */
   PhaseHealth check(PhaseWindow window, Map<String, Long> koMessages) {
+    PhaseHealth whole = check(timeline, window, koMessages);
+    List<String> named = new ArrayList<>();
+    for (InjectorInfo injector : injectors) {
+      PhaseHealth own = check(injector.health(), window, koMessages);
+      if (own.unhealthy()) {
+        named.add(injector.label() + ": " + own.reason());
+      }
+    }
+    if (named.isEmpty()) {
+      return whole;
+    }
+    return new PhaseHealth(HealthStatus.UNHEALTHY, whole.figures(), String.join("; and ", named));
+  }
+
+  private PhaseHealth check(InjectorTimeline timeline, PhaseWindow window, Map<String, Long> koMessages) {
     if (!timeline.recorded()) {
       return PhaseHealth.notRecorded(PhaseHealth.NOT_RECORDED_WORDS + ": no timeline of slogate's sampler came with "
           + "this run, so connection-level failures count against the target");
