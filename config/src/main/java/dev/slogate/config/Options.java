@@ -213,6 +213,10 @@ public final class Options {
       "when every injector starts its first phase, epoch milliseconds (the coordinator or the CI job hands it out)")
       .noDefault("none: an injector starts when it is ready"));
 
+  public static final Option<String> INJECTORS_COORDINATOR = add(Option.text("slogate.injectors.coordinator",
+      INJECTORS, null, "the coordinator's time endpoint an injector measures its clock offset against, by a round trip")
+      .noDefault("none: the target's HTTP `Date` header, recorded as unverified"));
+
   public static final Option<String> RUN_ID = add(Option.text("slogate.runId", INJECTORS, null,
       "the run id every injector of one run shares, and its folder name")
       .noDefault("`<simulation>-<UTC start>`"));
