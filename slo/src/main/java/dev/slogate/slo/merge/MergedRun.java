@@ -20,7 +20,7 @@ import java.util.List;
  * folder is, once {@link #writeTo written}.
  *
  * @param record the measurements of all injectors, each injector's provenance in its metadata
- * @param plan the whole plan, aligned on the earliest first arrival
+ * @param plan the whole plan, aligned on the median of the injectors' first arrivals
  * @param sloText the objectives every injector was judged on, or null when their folders held none
  * @param chaos the injectors' chaos timelines joined, or null when none had one
  * @param parts the injectors' runs, by index

@@ -22,7 +22,7 @@ import java.util.function.Function;
  * user starts summed second by second on the epoch seconds every record is cut on ({@link RunRecord#merge}), chaos
  * timelines joined, and each injector's provenance kept in the merged record's metadata (index, host, Gatling
  * version, share, clock offset and its own health timeline). The merged plan is the whole plan, aligned on the
- * earliest first arrival of the injectors, so that the evaluator checks the sum of their arrivals against it.
+ * median of the injectors' first arrivals, so that the evaluator checks the sum of their arrivals against it.
  *
  * <p>It refuses, with one line ({@link MergeRefusedException}), runs that are not parts of one run: another
  * simulation, whole plan, run id, Gatling version or objective set, or two runs of one injector index. It does not
@@ -85,7 +85,12 @@ public final class RunMerge {
     merged = merged.withMetadata(new RunMetadata(m.runId(), m.simulation(), m.epochStartMillis(), m.scenarios(),
         injectors, m.complete()));
 
-    long anchor = ordered.stream().mapToLong(InjectorRun::firstPhaseEpochMillis).min().orElseThrow();
+    // Each injector starts injecting a few hundred milliseconds after the shared start, each its own delay, as a run
+    // of one is aligned on its own first arrival. Aligned on the earliest, the spread of those delays would read as
+    // schedule lag of the others; aligned on the latest, one stalled injector would move every window. The median
+    // (the later of the middle two) is moved by neither.
+    long[] firstArrivals = ordered.stream().mapToLong(InjectorRun::firstPhaseEpochMillis).sorted().toArray();
+    long anchor = firstArrivals[firstArrivals.length / 2];
     RunPlan whole = first.plan().whole().withInjectionDelay(Math.max(0, anchor - m.epochStartMillis()));
     int count = first.plan().share().count();
     List<Integer> missing = new ArrayList<>();

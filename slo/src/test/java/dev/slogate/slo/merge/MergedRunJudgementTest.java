@@ -131,6 +131,21 @@ class MergedRunJudgementTest {
     assertTrue(merged.describe().get(0).startsWith("injector 0 of 3 ("), merged.describe().get(0));
   }
 
+  @Test
+  void theWholePlanIsAlignedOnTheMedianFirstArrival() {
+    long delay = parts.get(0).plan().injectionDelayMillis();
+    List<InjectorRun> runs = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      InjectorRun part = parts.get(i);
+      // 0, +300 ms and +5 s: the middle one counts, neither the earliest nor one that stalled at its start.
+      long shift = List.of(0L, 300L, 5_000L).get(i);
+      runs.add(new InjectorRun(part.source(), part.record(), part.plan().withInjectionDelay(delay + shift),
+          part.sloText(), null, part.clock()));
+    }
+    assertEquals(delay + 300, RunMerge.merge(runs).plan().injectionDelayMillis());
+    assertEquals(delay, RunMerge.merge(parts).plan().injectionDelayMillis());
+  }
+
   private static Evaluation judge(List<InjectorRun> runs) {
     MergedRun merged = RunMerge.merge(runs);
     return new Evaluator().evaluate(SPEC, merged.record(), merged.plan());
