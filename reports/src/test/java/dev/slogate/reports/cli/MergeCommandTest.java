@@ -45,6 +45,11 @@ class MergeCommandTest {
     JsonNode verdict = JSON.readTree(merged.resolve("verdict.json").toFile());
     assertEquals("PASS", verdict.get("verdict").asText());
     assertEquals(original.get("objectives").size(), verdict.get("objectives").size());
+
+    CliRunner.Result evaluate = CliRunner.run("evaluate", "--slo", merged.resolve("slo.yaml").toString(),
+        "--gatling-log", merged.toString(), "--plan", merged.resolve("plan.json").toString());
+    assertEquals(0, evaluate.exitCode(), evaluate.out() + evaluate.err());
+    assertTrue(evaluate.out().contains("slogate: read " + merged.resolve("run-record.json.gz")), evaluate.out());
   }
 
   @Test
