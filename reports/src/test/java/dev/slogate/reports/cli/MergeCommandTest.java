@@ -41,6 +41,9 @@ class MergeCommandTest {
 
     CliRunner.Result report = CliRunner.run("report", "--run", merged.toString(), "--no-baseline", "--format", "json");
     assertEquals(0, report.exitCode(), report.out() + report.err());
+    JsonNode evidence = JSON.readTree(merged.resolve("evidence.json").toFile());
+    assertTrue(evidence.get("injectors").get(1).asText().contains(", injector 1 of 2, clock not measured"),
+        evidence.get("injectors").toString());
     JsonNode original = JSON.readTree(Fixtures.run("healthy-a").resolve("verdict.json").toFile());
     JsonNode verdict = JSON.readTree(merged.resolve("verdict.json").toFile());
     assertEquals("PASS", verdict.get("verdict").asText());
