@@ -26,6 +26,7 @@ public final class Option<T> {
     STACK("embedded reference stack"),
     CHAOS("chaos"),
     SEEDS("seed systems"),
+    INJECTORS("several injectors"),
     BUILD("build and tests");
 
     private final String title;
@@ -83,6 +84,11 @@ public final class Option<T> {
   static Option<Integer> integer(String key, Concern concern, Integer defaultValue, String documentation) {
     return new Option<>(key, concern, "whole number", Option::parseInteger, defaultValue,
         defaultValue == null ? null : defaultValue.toString(), documentation);
+  }
+
+  /** An instant as epoch milliseconds, such as {@code date +%s%3N} prints. */
+  static Option<Long> epochMillis(String key, Concern concern, String documentation) {
+    return new Option<>(key, concern, "epoch milliseconds", Option::parseEpochMillis, null, null, documentation);
   }
 
   static Option<Boolean> flag(String key, Concern concern, boolean defaultValue, String documentation) {
@@ -192,6 +198,18 @@ public final class Option<T> {
       return Integer.parseInt(text.trim());
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("expected a whole number up to " + Integer.MAX_VALUE);
+    }
+  }
+
+  private static long parseEpochMillis(String text) {
+    try {
+      long millis = Long.parseLong(text.trim());
+      if (millis <= 0) {
+        throw new NumberFormatException();
+      }
+      return millis;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("expected epoch milliseconds, such as `date +%s%3N` prints");
     }
   }
 

@@ -2,6 +2,7 @@ package dev.slogate.config;
 
 import static dev.slogate.config.Option.Concern.BUILD;
 import static dev.slogate.config.Option.Concern.CHAOS;
+import static dev.slogate.config.Option.Concern.INJECTORS;
 import static dev.slogate.config.Option.Concern.LOAD;
 import static dev.slogate.config.Option.Concern.RUN;
 import static dev.slogate.config.Option.Concern.SEEDS;
@@ -194,6 +195,31 @@ public final class Options {
 
   public static final Option<Duration> KGAS_CONCURRENCY = add(Option.duration("slogate.kgas.concurrency", SEEDS,
       Defaults.KGAS_CONCURRENCY, "KGAS: how long the concurrent users are held"));
+
+  // --- several injectors (README: "When one machine is not enough") -------------------------------
+
+  public static final Option<Integer> INJECTORS_COUNT = add(Option.integer("slogate.injectors.count", INJECTORS, 1,
+      "how many injectors share the load; each runs 1/N of every phase's rate and users"));
+
+  public static final Option<Integer> INJECTORS_INDEX = add(Option.integer("slogate.injectors.index", INJECTORS,
+      null, "which injector this is, 0 to count-1; none with a count above 1 makes this JVM the coordinator")
+      .noDefault("none (the coordinator)"));
+
+  public static final Option<String> INJECTORS_BACKEND = add(Option.choice("slogate.injectors.backend", INJECTORS,
+      "local", "where the coordinator starts its injectors: `local` forks JVMs on this machine", "local",
+      "kubernetes"));
+
+  public static final Option<Long> START_AT = add(Option.epochMillis("slogate.startAt", INJECTORS,
+      "when every injector starts its first phase, epoch milliseconds (the coordinator or the CI job hands it out)")
+      .noDefault("none: an injector starts when it is ready"));
+
+  public static final Option<String> INJECTORS_COORDINATOR = add(Option.text("slogate.injectors.coordinator",
+      INJECTORS, null, "the coordinator's time endpoint an injector measures its clock offset against, by a round trip")
+      .noDefault("none: the target's HTTP `Date` header, recorded as unverified"));
+
+  public static final Option<String> RUN_ID = add(Option.text("slogate.runId", INJECTORS, null,
+      "the run id every injector of one run shares, and its folder name")
+      .noDefault("`<simulation>-<UTC start>`"));
 
   // --- build and tests -----------------------------------------------------------------------------
 

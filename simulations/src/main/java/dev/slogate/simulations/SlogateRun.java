@@ -14,6 +14,18 @@ import dev.slogate.simulations.chaos.ChaosStage;
 import dev.slogate.simulations.internal.run.DescriptorReserve;
 import dev.slogate.simulations.internal.run.EndOfRun;
 import dev.slogate.simulations.internal.run.RunDirectory;
+import dev.slogate.simulations.internal.scaleout.ClockCheck;
+import dev.slogate.simulations.internal.scaleout.Coordinator;
+import dev.slogate.simulations.internal.scaleout.LocalInjectors;
+import dev.slogate.simulations.internal.scaleout.ScaleOut;
+import dev.slogate.simulations.internal.scaleout.StartAt;
+import dev.slogate.simulations.internal.scaleout.TimeEndpoint;
+import dev.slogate.slo.plan.InjectorShare;
+import dev.slogate.slo.record.ClockOffset;
+import dev.slogate.slo.record.ClockOffsetIO;
+import dev.slogate.slo.record.RunRecordIO;
+import dev.slogate.slo.scaleout.InjectorRequest;
+import java.time.Clock;
 import dev.slogate.simulations.internal.target.EmbeddedStack;
 import dev.slogate.simulations.internal.target.Target;
 import dev.slogate.slo.gate.GateDecision;
@@ -76,6 +88,8 @@ public final class SlogateRun {
   private DescriptorReserve descriptorReserve;
   /** The injector's health sampler, from before() to after(); null before the run starts. */
   private InjectorHealthSampling health;
+  /** Alone, one injector of several, or the coordinator (see ScaleOut); alone when the options could not be read. */
+  private final ScaleOut scaleOut;
 
   SlogateRun(Simulation simulation, Supplier<String> defaultSlo, Supplier<Optional<String>> defaultProfile) {
     this.simulation = simulation.getClass().getName();
@@ -88,7 +102,19 @@ public final class SlogateRun {
     this.inputs = read;
     this.options = SimulationOptions.reporting(read != null ? read.settings() : Settings.of(java.util.Map.of()),
         this::problem);
+    ScaleOut role = ALONE;
+    if (read != null) {
+      try {
+        role = ScaleOut.read(read.options());
+      } catch (RuntimeException e) {
+        problem(e);
+      }
+    }
+    this.scaleOut = role;
   }
+
+  private static final ScaleOut ALONE = new ScaleOut(1, java.util.OptionalInt.empty(), ScaleOut.LOCAL,
+      java.util.OptionalLong.empty(), Optional.empty(), Optional.empty());
 
   // --- What the simulation reads and plans ------------------------------------------------------------------
 
@@ -129,7 +155,8 @@ public final class SlogateRun {
     if (problem == null) {
       try {
         workload = build.apply(new WorkloadContext(system, inputs.settings(), inputs.target()));
-        return workload.injected();
+        // The coordinator injects nothing: one population that sends no user, as a run that ends in before().
+        return scaleOut.coordinator() ? List.of(LoadPlan.placeholder()) : injected(workload).injected();
       } catch (RuntimeException e) {
         problem(e);
       }
@@ -226,13 +253,24 @@ public final class SlogateRun {
     if (problem == null) {
       try {
         workload = next.get();
-        plan = new LoadPlan(this, workload.populations().get(workload.populations().size() - 1));
+        List<Workload.Population> populations = injected(workload).populations();
+        plan = scaleOut.coordinator() ? LoadPlan.failed(this)
+            : new LoadPlan(this, populations.get(populations.size() - 1));
       } catch (RuntimeException e) {
         problem(e);
       }
     }
     plans.add(plan);
     return plan;
+  }
+
+  /** What this JVM injects: the whole workload, or its share of it as one injector of several. */
+  private Workload injected(Workload whole) {
+    return scaleOut.injector() ? whole.share(share(whole)) : whole;
+  }
+
+  private InjectorShare share(Workload whole) {
+    return new InjectorShare(scaleOut.index().getAsInt(), scaleOut.count(), whole.phases());
   }
 
   private void requireNothingPlanned() {
@@ -260,12 +298,27 @@ public final class SlogateRun {
     if (faults != null) {
       faults.check();
     }
+    if (problem == null && scaleOut.startAtMillis().isPresent()) {
+      try {
+        StartAt.check(scaleOut.startAtMillis().getAsLong(), Clock.systemUTC());
+      } catch (RuntimeException e) {
+        problem(e);
+      }
+    }
     if (problem != null) {
       exitWithUsageError(problem);
     }
+    if (scaleOut.coordinator()) {
+      coordinateAndExit();
+    }
     runStartedAtMillis = System.currentTimeMillis();
     descriptorReserve = DescriptorReserve.hold(DescriptorReserve.DEFAULT_SIZE);
-    runDirectory = RunDirectory.create(outputFolder(), simulation, Instant.ofEpochMilli(runStartedAtMillis));
+    try {
+      runDirectory = scaleOut.runId().isPresent() ? RunDirectory.named(outputFolder(), scaleOut.runId().get())
+          : RunDirectory.create(outputFolder(), simulation, Instant.ofEpochMilli(runStartedAtMillis));
+    } catch (IllegalArgumentException e) {
+      exitWithUsageError(e);
+    }
     ChaosStage.sweepAtStart(outputFolder(), runDirectory.runId());
     health = InjectorHealthSampling.start(runDirectory.file(InjectorTimelineIO.FILE_NAME));
     try {
@@ -277,11 +330,22 @@ public final class SlogateRun {
       exitWithUsageError(e);
     }
     RunPlan plan = new RunPlan(RunPlan.SCHEMA, runDirectory.runId(), simulation, inputs.target().baseUrlText(),
-        workload.scaleFactor(), workload.phases(), inputs.settings().asMap(), inputs.targetTimeScale());
+        workload.scaleFactor(), injected(workload).phases(), inputs.settings().asMap(), inputs.targetTimeScale(), 0,
+        scaleOut.injector() ? share(workload) : null);
     RunPlanIO.write(plan, runDirectory.file(RunPlanIO.FILE_NAME));
+    if (scaleOut.injector()) {
+      measureClock();
+    }
     // The exact objectives the run will be judged on, kept as evidence and for re-rendering reports later.
     runDirectory.writeText(RunDirectory.SLO_FILE, inputs.sloSource().text());
-    RunConsole.announce(runDirectory.runId(), inputs.target(), workload, inputs.targetTimeScale());
+    RunConsole.announce(runDirectory.runId(), inputs.target(), injected(workload), inputs.targetTimeScale());
+    if (scaleOut.injector()) {
+      System.out.println("slogate: " + share(workload).label() + " of run " + runDirectory.runId()
+          + scaleOut.startAtMillis().stream().mapToObj(at -> ", waiting for the shared start at " + Instant.ofEpochMilli(at))
+              .findFirst().orElse(", starting now (no slogate.startAt)"));
+      // Gatling stamps its run start once before() returns: every injector's record then starts on the same second.
+      scaleOut.startAtMillis().ifPresent(at -> StartAt.await(at, Clock.systemUTC()));
+    }
     if (faults != null) {
       // The faults wait for the stage's first arrival, however late Gatling starts injecting.
       faults.start(runDirectory.runId(), System.currentTimeMillis(), workload.duration(), inputs.target());
@@ -313,7 +377,18 @@ public final class SlogateRun {
       System.err.println("slogate: internal error at the end of the run, no verdict: " + e);
       decision = EndOfRun.internalError(inputs.gatePolicy());
     }
-    if (!decision.passed()) {
+    if (scaleOut.injector()) {
+      // A share alone proves nothing either way (a throughput objective fails on a third of the load): the run is
+      // judged once merged. The injector fails only when it left no record to merge.
+      boolean recorded = runDirectory != null && java.nio.file.Files.isRegularFile(runDirectory.file(RunRecordIO.FILE_NAME));
+      System.out.println("slogate: " + share(workload).label() + (recorded
+          ? ": its share is judged once merged with the others (slogate merge); the verdict above is of its share alone"
+          : ": no run record to merge"));
+      if (!recorded) {
+        failBuildAtExit(decision.exitCode() == 0 ? EndOfRun.internalError(inputs.gatePolicy()).exitCode()
+            : decision.exitCode());
+      }
+    } else if (!decision.passed()) {
       failBuildAtExit(decision.exitCode());
     }
   }
@@ -330,6 +405,61 @@ public final class SlogateRun {
       Runtime.getRuntime().halt(exitCode);
     }, "slogate-gate"));
   }
+
+  /**
+   * The injector's clock against the coordinator (a round trip), or without one against the target's {@code Date}
+   * header, kept in the run folder for the merge ({@link ClockOffsetIO}).
+   */
+  private void measureClock() {
+    ClockCheck check = new ClockCheck(Clock.systemUTC());
+    ClockOffset offset = scaleOut.coordinatorClock().map(check::againstCoordinator)
+        .orElseGet(() -> check.againstDateHeader(inputs.target().baseUrlText()));
+    ClockOffsetIO.write(offset, runDirectory.file(ClockOffsetIO.FILE_NAME));
+    System.out.println("slogate: clock offset " + offset.describe());
+  }
+
+  /**
+   * Local mode's coordinator: starts the embedded stack when there is one, serves its clock, forks the injectors on
+   * this machine, merges and judges their runs ({@link Coordinator}), and exits with the gate's status. Gatling's own
+   * run, one population that sends no user, never starts.
+   */
+  private void coordinateAndExit() {
+    GateDecision decision;
+    String runId = scaleOut.runId().orElseGet(() -> RunDirectory.newRunId(simulation, Instant.now()));
+    try {
+      RunDirectory run = RunDirectory.named(outputFolder(), runId);
+      inputs.stack().ifPresent(EmbeddedStack::start);
+      long startAt = scaleOut.startAtMillis().orElseGet(
+          () -> System.currentTimeMillis() + LAUNCH_ALLOWANCE.toMillis() + PER_INJECTOR.toMillis() * scaleOut.count());
+      java.util.Map<String, String> injectorOptions = new java.util.TreeMap<>(inputs.options().asMap());
+      injectorOptions.put(Options.TARGET_URL.key(), inputs.target().baseUrlText());
+      try (TimeEndpoint time = TimeEndpoint.start(Clock.systemUTC())) {
+        injectorOptions.put(Options.INJECTORS_COORDINATOR.key(), time.url());
+        Duration timeout = Duration.ofMillis(startAt - System.currentTimeMillis()).plus(workload.duration())
+            .plusMinutes(2);
+        InjectorRequest request = new InjectorRequest(simulation, runId, scaleOut.count(), startAt, injectorOptions,
+            run.path().resolve("injectors"), timeout, line -> System.out.println("slogate: " + line));
+        decision = new Coordinator(LocalInjectors.likeThisJvm(), Clock.systemUTC())
+            .run(request, run, inputs.sloSource(), inputs.gatePolicy(), inputs.baseline());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      System.err.println("slogate: the coordinator was interrupted, no verdict");
+      decision = EndOfRun.internalError(inputs.gatePolicy());
+    } catch (RuntimeException e) {
+      System.err.println("slogate: internal error in the coordinator, no verdict: " + e);
+      decision = EndOfRun.internalError(inputs.gatePolicy());
+    } finally {
+      inputs.stack().ifPresent(EmbeddedStack::close);
+    }
+    System.out.flush();
+    System.err.flush();
+    System.exit(decision.exitCode());
+  }
+
+  /** How long the coordinator gives its injectors' JVMs to start before the shared start, plus per injector. */
+  private static final Duration LAUNCH_ALLOWANCE = Duration.ofSeconds(15);
+  private static final Duration PER_INJECTOR = Duration.ofSeconds(5);
 
   /**
    * One clear line and exit status 64, never a stack trace, for input the user can fix. Gatling's runner gives

@@ -39,6 +39,12 @@ public final class GatlingProcess {
     }
   }
 
+  /** The JVM options of every Gatling JVM a test starts: what the Gatling Maven plugin passes. */
+  public static final List<String> JVM_OPTIONS = List.of("-Xmx512m",
+      // Gatling's log writer reads String internals.
+      "--add-opens=java.base/java.lang=ALL-UNNAMED", "-XX:MaxInlineLevel=20", "-XX:MaxTrivialSize=12",
+      "-Dgatling.data.enableAnalytics=false");
+
   private final String simulationClass;
   private final Map<String, String> properties = new TreeMap<>();
   private Duration timeout = Duration.ofMinutes(3);
@@ -107,12 +113,7 @@ public final class GatlingProcess {
       command.addAll(List.of("taskset", "-c", cpuList));
     }
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-Xmx512m");
-    // What the Gatling Maven plugin passes: Gatling's log writer reads String internals.
-    command.add("--add-opens=java.base/java.lang=ALL-UNNAMED");
-    command.add("-XX:MaxInlineLevel=20");
-    command.add("-XX:MaxTrivialSize=12");
-    command.add("-Dgatling.data.enableAnalytics=false");
+    command.addAll(JVM_OPTIONS);
     command.add("-D" + SlogateRun.OUTPUT_PROPERTY + "=" + outputRoot);
     command.add("-Dslogate.gatling.results=" + results);
     properties.forEach((k, v) -> command.add("-D" + k + "=" + v));

@@ -17,6 +17,10 @@
  *   <li>{@code dev.slogate.slo.eval}: the evaluator and its evaluation;
  *   <li>{@code dev.slogate.slo.baseline}: baselines and relative objectives;
  *   <li>{@code dev.slogate.slo.gate}: the gate and its policy;
+ *   <li>{@code dev.slogate.slo.merge}: the runs of several injectors merged exactly into the run of the whole
+ *       ({@code RunMerge}, behind {@code slogate merge});
+ *   <li>{@code dev.slogate.slo.scaleout}: the contract between the coordinator of a shared run and the backends that
+ *       start its injectors ({@code InjectorLauncher});
  *   <li>{@code dev.slogate.slo.catalog}: {@code CatalogTable}, run by name by {@code tools/catalog-table.sh}; the
  *       embedded catalogs' resources sit beside it, and their path is the {@code slo.origin} reports print.
  * </ul>

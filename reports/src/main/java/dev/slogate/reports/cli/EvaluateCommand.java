@@ -20,6 +20,7 @@ import dev.slogate.slo.pipeline.RunSource;
 import dev.slogate.slo.pipeline.RunToJudge;
 import dev.slogate.slo.plan.RunPlan;
 import dev.slogate.slo.plan.RunPlanIO;
+import dev.slogate.slo.record.RunRecordIO;
 import dev.slogate.slo.spec.SloSpec;
 import dev.slogate.slo.spec.SloSpecs;
 import java.io.IOException;
@@ -60,7 +61,8 @@ final class EvaluateCommand implements Callable<Integer>, ReadsOptions {
   String slo;
 
   @Option(names = "--gatling-log", required = true, paramLabel = "FILE|DIR",
-      description = "A simulation.log, a Gatling run folder holding one, or Gatling's results folder (its newest run is read).")
+      description = "A simulation.log, a Gatling run folder holding one, Gatling's results folder (its newest run is "
+          + "read), or a run folder holding a saved run-record.json.gz and no log (a merged run).")
   Path gatlingLog;
 
   @Option(names = "--plan", paramLabel = "FILE",
@@ -102,18 +104,23 @@ final class EvaluateCommand implements Callable<Integer>, ReadsOptions {
     Path log;
     RunPlan runPlan;
     Baseline comparedWith;
+    RunSource source;
     try {
-      log = locate(gatlingLog);
+      Optional<Path> saved = savedRecord(gatlingLog);
+      log = saved.isPresent() ? saved.get() : locate(gatlingLog);
       // Counted from the log's first arrival, as the end of a run does: Gatling starts injecting a few hundred
-      // milliseconds after its run start, and a plan written before the run would take that for schedule lag.
-      runPlan = plan == null ? null : InjectionStart.aligned(RunPlanIO.read(plan), log);
+      // milliseconds after its run start, and a plan written before the run would take that for schedule lag. A
+      // saved record's plan (a merged run's) was aligned when it was written.
+      runPlan = plan == null ? null
+          : saved.isPresent() ? RunPlanIO.read(plan) : InjectionStart.aligned(RunPlanIO.read(plan), log);
       comparedWith = baselinePath.map(Baseline::load).orElse(null);
+      source = saved.isPresent() ? RunSource.of(RunRecordIO.load(log))
+          : RunSource.gatlingLog(log, runId != null ? runId : defaultRunId(log), ReadOptions.strict()
+              .withInjectorId(options.orDefault(Options.INJECTOR_ID).orElseThrow()));
     } catch (RuntimeException e) {
       loading.get();
       throw e;
     }
-    RunSource source = RunSource.gatlingLog(log, runId != null ? runId : defaultRunId(log), ReadOptions.strict()
-        .withInjectorId(options.orDefault(Options.INJECTOR_ID).orElseThrow()));
     Judgement judgement = PIPELINE.judge(new RunToJudge(loading::get, source, runPlan, null, comparedWith,
         RegressionCriteria.defaults().withRequired(comparedWith != null), policy));
     if (judgement.regression().status() == Regression.Status.REFUSED) {
@@ -146,6 +153,16 @@ final class EvaluateCommand implements Callable<Integer>, ReadsOptions {
   }
 
   /** The log itself; in Gatling's results folder, the newest run's log. */
+  /**
+   * The saved record of a run folder that holds one and no Gatling log, such as the folder {@code slogate merge}
+   * writes; empty for anything else.
+   */
+  static Optional<Path> savedRecord(Path path) {
+    Path record = path.resolve(RunRecordIO.FILE_NAME);
+    return Files.isDirectory(path) && Files.isRegularFile(record)
+        && !Files.isRegularFile(path.resolve(SimulationLogDecoder.LOG_FILE_NAME)) ? Optional.of(record) : Optional.empty();
+  }
+
   static Path locate(Path path) {
     if (!Files.isDirectory(path) || Files.isRegularFile(path.resolve(SimulationLogDecoder.LOG_FILE_NAME))) {
       return SimulationLogDecoder.locate(path);

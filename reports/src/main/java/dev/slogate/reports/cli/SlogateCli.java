@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 
 /**
  * {@code slogate}: the command-line tool. {@code evaluate} judges existing Gatling results, {@code report}
- * renders the reports of a run folder, {@code pin} pins a run as a system's baseline, {@code gate} exits with the gate's
+ * renders the reports of a run folder, {@code merge} merges the runs of several injectors, {@code pin} pins a run as a system's baseline, {@code gate} exits with the gate's
  * code of a judged run folder, {@code help} lists the
  * commands and every {@code slogate.*} option.
  *
@@ -22,7 +22,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "slogate", mixinStandardHelpOptions = true, versionProvider = SlogateCli.Version.class,
     description = "Judges load-test runs against SLO files and renders their reports.",
-    subcommands = {EvaluateCommand.class, ReportCommand.class, PinCommand.class, GateCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {EvaluateCommand.class, ReportCommand.class, MergeCommand.class, PinCommand.class, GateCommand.class,
+        CommandLine.HelpCommand.class})
 public final class SlogateCli implements Runnable {
 
   @CommandLine.Spec
@@ -96,7 +97,7 @@ public final class SlogateCli implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: evaluate, report or pin");
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: evaluate, report, merge or pin");
   }
 
   /** The version from the jar. */

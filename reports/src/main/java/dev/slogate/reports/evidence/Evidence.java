@@ -82,8 +82,12 @@ public record Evidence(
         scaleFactor, targetTimeScale, injectors, reportHost, instant);
   }
 
+  /** "injector-0 on host-a"; for an injector of a shared run, also its share and which clock it was checked against. */
   private static String injector(InjectorInfo info) {
-    return info.id() + " on " + info.host();
+    String share = !info.shared() ? ""
+        : ", injector " + info.index() + " of " + info.count() + ", clock "
+            + (info.clock() == null ? "not measured" : info.clock().describe());
+    return info.id() + " on " + info.host() + share;
   }
 
   static String runtimeVersion() {

@@ -1,5 +1,7 @@
 package dev.slogate.reports.words;
 
+import dev.slogate.slo.eval.InjectorProblem;
+import dev.slogate.slo.record.ClockOffset;
 import dev.slogate.slo.eval.HealthFinding;
 import dev.slogate.slo.eval.KoMessageClassifier.Cause;
 import dev.slogate.slo.eval.LoadFinding;
@@ -62,11 +64,13 @@ final class Findings {
     }
     if (finding instanceof LoadFinding.InjectorFaults f) {
       // In the classifier's table order, whatever map the finding holds.
-      String causes = Stream.concat(
+      String causes = Stream.of(
+          f.injectorProblems().stream().map(Findings::injectorProblem),
           new TreeMap<>(f.localFailures()).entrySet().stream().map(e -> cause(e.getKey()) + " in " + f.phase() + " ("
               + Wording.count(e.getValue()) + (e.getValue() == 1 ? " request" : " requests") + " failed locally; "
               + remedy(e.getKey()) + ")"),
           f.unhealthy().stream().map(Findings::health))
+          .flatMap(s -> s)
           .collect(Collectors.joining(", and "));
       return f.arrivals().map(arrivals -> causes + "; " + load(arrivals)).orElse(causes);
     }
@@ -89,6 +93,10 @@ final class Findings {
       return "the injector was healthy in " + f.phase() + ": hiccup p99 " + Wording.millis(f.hiccupP99Millis())
           + " (allowed " + Wording.millis(f.allowedHiccupMillis()) + ")";
     }
+    if (finding instanceof HealthFinding.UnhealthyInjectors f) {
+      return f.injectors().stream().map(n -> n.injector() + ": " + health(n.finding()))
+          .collect(Collectors.joining("; and "));
+    }
     if (finding instanceof HealthFinding.Unhealthy f) {
       long failures = f.connectionLevelFailures();
       String notCharged = failures == 0 ? ""
@@ -98,6 +106,19 @@ final class Findings {
           + notCharged;
     }
     throw new IllegalArgumentException("no sentence for " + finding);
+  }
+
+  /** Why a merged run's injectors do not add up: a missing one, or one whose clock is off. */
+  static String injectorProblem(InjectorProblem problem) {
+    if (problem instanceof InjectorProblem.Missing p) {
+      return "injector " + p.index() + " of " + p.count() + " is missing from the merged run (it failed, or its run "
+          + "folder was not merged), so its share of the load was never measured";
+    }
+    if (problem instanceof InjectorProblem.ClockBeyondBound p) {
+      return "the clock of " + p.injector() + " was " + p.clock().describe() + ", beyond the " + ClockOffset.BOUND_MILLIS
+          + " ms the merge allows, so its seconds do not line up with the others'";
+    }
+    throw new IllegalArgumentException("no sentence for " + problem);
   }
 
   private static String problem(HealthFinding.Problem problem) {

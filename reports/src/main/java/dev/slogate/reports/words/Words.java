@@ -1,5 +1,6 @@
 package dev.slogate.reports.words;
 
+import dev.slogate.slo.record.ClockOffset;
 import dev.slogate.slo.baseline.Regression;
 import dev.slogate.slo.eval.Evaluation;
 import dev.slogate.slo.eval.HealthFinding;
@@ -110,6 +111,12 @@ public final class Words {
     if (note instanceof Note.NoRunPlan) {
       return "No run plan: the whole run is judged as one phase, '" + PhaseWindow.WHOLE_RUN
           + "', warm-up included, and the achieved load is not checked against a plan.";
+    }
+    if (note instanceof Note.UnverifiedClocks n) {
+      return "The clock offsets of the injectors are unverified (" + n.injectors().stream()
+          .map(c -> c.injector() + " " + c.clock().map(ClockOffset::describe).orElse("not measured"))
+          .collect(java.util.stream.Collectors.joining("; ")) + "): only a round trip to the coordinator bounds an offset "
+          + "within " + ClockOffset.BOUND_MILLIS + " ms.";
     }
     if (note instanceof Note.LoadNotChecked n) {
       return Reasons.capitalize(load(n.phase())) + ".";

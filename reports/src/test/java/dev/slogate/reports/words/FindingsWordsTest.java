@@ -3,11 +3,14 @@ package dev.slogate.reports.words;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.slogate.slo.eval.HealthFinding;
+import dev.slogate.slo.eval.InjectorProblem;
 import dev.slogate.slo.eval.KoMessageClassifier.Cause;
 import dev.slogate.slo.eval.LoadFinding;
 import dev.slogate.slo.eval.LoadFinding.Pace;
+import dev.slogate.slo.eval.Note;
 import dev.slogate.slo.eval.ScheduleLag;
 import dev.slogate.slo.plan.Phase;
+import dev.slogate.slo.record.ClockOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -107,6 +110,31 @@ class FindingsWordsTest {
         + "paused it 87 ms in the phase); give the injector more CPU or lower the rate",
         Words.load(new LoadFinding.InjectorFaults("steady", Map.of(Cause.FILE_DESCRIPTORS, 580L), Optional.of(stalled),
             Optional.empty())));
+  }
+
+  @Test
+  void aMergedRunsMissingInjectorClockAndUnhealthyInjectorAreNamed() {
+    HealthFinding.Unhealthy cpu = new HealthFinding.Unhealthy("steady", List.of(new HealthFinding.CpuBound(0.97, 0.85)), 0);
+    assertEquals("injector 1 of 3 is missing from the merged run (it failed, or its run folder was not merged), so its "
+        + "share of the load was never measured, and the clock of injector 2 of 3 (b) was +250 ms ±2 ms against the "
+        + "coordinator's clock (round trip), beyond the 100 ms the merge allows, so its seconds do not line up with the others', and "
+        + "injector 0 of 3 (a): in steady the injector was CPU-bound: its JVM used 97% of the CPU it may use (85% or "
+        + "more is saturated); give the injector more cores, run the target elsewhere or lower the rate",
+        Words.load(new LoadFinding.InjectorFaults("steady",
+            List.of(new InjectorProblem.Missing(1, 3), new InjectorProblem.ClockBeyondBound("injector 2 of 3 (b)",
+                new ClockOffset(ClockOffset.Reference.COORDINATOR, 250, 2))),
+            Map.of(), Optional.of(new HealthFinding.UnhealthyInjectors("steady",
+                List.of(new HealthFinding.NamedUnhealthy("injector 0 of 3 (a)", cpu)))), Optional.empty())));
+  }
+
+  @Test
+  void unverifiedClocksAreANote() {
+    assertEquals("The clock offsets of the injectors are unverified (injector 2 of 3 (b) +600 ms ±500 ms against the "
+        + "target's HTTP Date header (1 s resolution, unverified); injector 0 of 3 (a) not measured): only a round trip to the coordinator bounds "
+        + "an offset within 100 ms.", Words.note(new Note.UnverifiedClocks(List.of(
+            new Note.UnverifiedClock("injector 2 of 3 (b)",
+                Optional.of(new ClockOffset(ClockOffset.Reference.TARGET_DATE_HEADER, 600, 500))),
+            new Note.UnverifiedClock("injector 0 of 3 (a)", Optional.empty())))));
   }
 
   @Test

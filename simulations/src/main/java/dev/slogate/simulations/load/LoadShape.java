@@ -5,6 +5,7 @@ import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.nothingFor;
 import static io.gatling.javaapi.core.CoreDsl.rampUsersPerSec;
 
+import dev.slogate.slo.plan.InjectorShare;
 import dev.slogate.slo.plan.Phase;
 import dev.slogate.slo.plan.PhaseKind;
 import io.gatling.javaapi.core.ClosedInjectionStep;
@@ -193,6 +194,17 @@ public final class LoadShape {
 
   public List<Phase> phases() {
     return phases;
+  }
+
+  /**
+   * One injector's part of this shape, when {@code share.count()} injectors share the run: every open phase's rate
+   * and every closed phase's users divided as {@link InjectorShare} says, so that the injectors' parts add up to
+   * this shape exactly. Gatling's steps and the plan come from the divided phases alike.
+   */
+  public LoadShape share(InjectorShare share) {
+    List<Phase> shared = phases.stream().map(share::of).toList();
+    List<Users> sharedUsers = users.stream().map(u -> new Users(share.users(u.from()), share.users(u.to()))).toList();
+    return new LoadShape(closed, shared, sharedUsers, lengthened);
   }
 
   /** The phases that were lengthened to whole seconds, in order; empty when every length was whole. */

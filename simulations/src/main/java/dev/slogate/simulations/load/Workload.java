@@ -1,5 +1,6 @@
 package dev.slogate.simulations.load;
 
+import dev.slogate.slo.plan.InjectorShare;
 import dev.slogate.slo.plan.Phase;
 import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
@@ -128,6 +129,20 @@ public final class Workload {
       throw new IllegalArgumentException("a scale factor must be a positive number, got " + factor);
     }
     return new Workload(stages, factor);
+  }
+
+  /**
+   * One injector's part of this workload: every population's shape divided as {@code share} says
+   * ({@link LoadShape#share}), delays, scenarios and scale factor kept. The phases of the result add up, over the
+   * injectors, to this workload's {@link #phases()}.
+   */
+  public Workload share(InjectorShare share) {
+    List<List<Population>> shared = stages.stream()
+        .map(stage -> stage.stream()
+            .map(p -> new Population(p.scenario(), p.shape().share(share), p.delay()))
+            .toList())
+        .toList();
+    return new Workload(shared, scaleFactor);
   }
 
   /** 1 for the documented workload; N when rates were divided by N. */

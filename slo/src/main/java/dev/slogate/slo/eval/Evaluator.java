@@ -86,7 +86,7 @@ public final class Evaluator {
     SpecScaling.Scaled scaled = plan == null ? SpecScaling.scaleDown(spec, 1)
         : SpecScaling.scaleDown(spec, plan.scaleFactor(), plan.targetTimeScale());
     LoadValidityCheck loadCheck = new LoadValidityCheck(options.loadTolerance(),
-        InjectorHealthCheck.of(run.injectorTimeline(), scaled.spec()), hasPlan ? plan : null, run);
+        InjectorHealthCheck.of(run, scaled.spec()), hasPlan ? plan : null, run);
 
     for (Objective objective : scaled.spec().objectives()) {
       if (objective instanceof NotVerifiableObjective nv) {
@@ -134,6 +134,7 @@ public final class Evaluator {
     }
     List<Note> notes = notes(run, hasPlan, complete, validity.values(), notCovered);
     notes.addAll(scaled.notes());
+    loadCheck.unverifiedClocks().ifPresent(notes::add);
     MostlyFailedWarning.of(spec, validity.values().stream().map(v -> windowStats.apply(v.window())).toList())
         .ifPresent(notes::add);
     return new Evaluation(spec, run.metadata(), overall, Summary.of(overall, results, notCovered.size(), complete), results,

@@ -35,6 +35,20 @@ public sealed interface HealthFinding {
     }
   }
 
+  /**
+   * In a merged run, one or more injectors were unhealthy in the phase, each judged on its own timeline: the phase is
+   * INVALID, naming them.
+   */
+  record UnhealthyInjectors(String phase, List<NamedUnhealthy> injectors) implements HealthFinding {
+
+    public UnhealthyInjectors {
+      injectors = List.copyOf(injectors);
+    }
+  }
+
+  /** One injector of a merged run and what its own timeline showed, e.g. "injector 2 of 3 (host-b)". */
+  record NamedUnhealthy(String injector, Unhealthy finding) {}
+
   /** One figure of an unhealthy phase beyond its bound. */
   sealed interface Problem {}
 

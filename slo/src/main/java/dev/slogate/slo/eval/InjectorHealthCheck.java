@@ -3,6 +3,8 @@ package dev.slogate.slo.eval;
 import dev.slogate.slo.eval.PhaseHealth.HealthStatus;
 import dev.slogate.slo.health.HealthFigures;
 import dev.slogate.slo.health.InjectorTimeline;
+import dev.slogate.slo.record.InjectorInfo;
+import dev.slogate.slo.record.RunMeasurements;
 import dev.slogate.slo.spec.Comparison;
 import dev.slogate.slo.spec.LatencyObjective;
 import dev.slogate.slo.spec.SloSpec;
@@ -54,12 +56,20 @@ final class InjectorHealthCheck {
   private final double allowedHiccupMillis;
   /** The tightest latency objective when a quarter of it is the hiccup bound; empty when the floor is. */
   private final OptionalDouble hiccupObjectiveMillis;
+  /** The injectors of a merged run, each with its own timeline: a phase one was unhealthy in names it. */
+  private final List<InjectorInfo> injectors;
 
   /**
    * @param tightestLatencyMillis the smallest upper bound of a latency objective, empty without one
    */
   InjectorHealthCheck(InjectorTimeline timeline, OptionalDouble tightestLatencyMillis) {
+    this(timeline, tightestLatencyMillis, List.of());
+  }
+
+  private InjectorHealthCheck(InjectorTimeline timeline, OptionalDouble tightestLatencyMillis,
+      List<InjectorInfo> injectors) {
     this.timeline = timeline;
+    this.injectors = injectors;
     double share = tightestLatencyMillis.orElse(0) * HICCUP_SHARE_OF_OBJECTIVE;
     this.allowedHiccupMillis = Math.max(HICCUP_FLOOR_MILLIS, share);
     this.hiccupObjectiveMillis = share > HICCUP_FLOOR_MILLIS ? tightestLatencyMillis : OptionalDouble.empty();
@@ -67,10 +77,24 @@ final class InjectorHealthCheck {
 
   /** The check of a run: its timeline, the hiccups allowed from the spec's tightest latency objective. */
   static InjectorHealthCheck of(InjectorTimeline timeline, SloSpec spec) {
-    return new InjectorHealthCheck(timeline, spec.objectives().stream()
+    return new InjectorHealthCheck(timeline, tightestLatency(spec));
+  }
+
+  /**
+   * The check of a run: the record's timeline, and for a merged run each injector's own timeline too, so that a phase
+   * one injector was unhealthy in names it.
+   */
+  static InjectorHealthCheck of(RunMeasurements run, SloSpec spec) {
+    List<InjectorInfo> shared = run.metadata().injectors().stream()
+        .filter(i -> i.shared() && i.health().recorded()).toList();
+    return new InjectorHealthCheck(run.injectorTimeline(), tightestLatency(spec), shared);
+  }
+
+  private static OptionalDouble tightestLatency(SloSpec spec) {
+    return spec.objectives().stream()
         .filter(o -> o instanceof LatencyObjective l
             && (l.comparison() == Comparison.LESS || l.comparison() == Comparison.LESS_OR_EQUAL))
-        .mapToDouble(o -> ((LatencyObjective) o).thresholdMillis()).min());
+        .mapToDouble(o -> ((LatencyObjective) o).thresholdMillis()).min();
   }
 
   /** A check that knows no timeline: every phase's health is not recorded. */
@@ -83,6 +107,22 @@ final class InjectorHealthCheck {
    *     not charge to the target
    */
   PhaseHealth check(PhaseWindow window, Map<String, Long> koMessages) {
+    PhaseHealth whole = check(timeline, window, koMessages);
+    List<HealthFinding.NamedUnhealthy> named = new ArrayList<>();
+    for (InjectorInfo injector : injectors) {
+      PhaseHealth own = check(injector.health(), window, koMessages);
+      if (own.unhealthy() && own.finding() instanceof HealthFinding.Unhealthy unhealthy) {
+        named.add(new HealthFinding.NamedUnhealthy(injector.label(), unhealthy));
+      }
+    }
+    if (named.isEmpty()) {
+      return whole;
+    }
+    return new PhaseHealth(HealthStatus.UNHEALTHY, whole.figures(),
+        new HealthFinding.UnhealthyInjectors(window.phase(), named));
+  }
+
+  private PhaseHealth check(InjectorTimeline timeline, PhaseWindow window, Map<String, Long> koMessages) {
     if (!timeline.recorded()) {
       return PhaseHealth.notRecorded(new HealthFinding.NoTimeline());
     }

@@ -2,6 +2,7 @@ package dev.slogate.slo.eval;
 
 import dev.slogate.slo.eval.KoMessageClassifier.Cause;
 import dev.slogate.slo.plan.Phase;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -56,17 +57,26 @@ public sealed interface LoadFinding {
    * The injector itself failed: requests that failed on its own machine, an unhealthy injector, or both; the phase is
    * INVALID whatever its arrivals.
    *
+   * @param injectorProblems in a merged run, a missing injector or one whose clock is off; empty otherwise
    * @param localFailures injector-local failures by cause ({@link KoMessageClassifier#injectorLocal}), in the table's
    *     order; empty when there is none
-   * @param unhealthy the health finding when the injector was unhealthy
+   * @param unhealthy the health finding when the injector was unhealthy ({@link HealthFinding.Unhealthy}, or
+   *     {@link HealthFinding.UnhealthyInjectors} naming a merged run's injectors)
    * @param arrivals what the arrivals' own check found, when that was not VALID: it still says something of the phase
    */
   record InjectorFaults(
-      String phase, Map<Cause, Long> localFailures, Optional<HealthFinding.Unhealthy> unhealthy,
-      Optional<LoadFinding> arrivals) implements LoadFinding {
+      String phase, List<InjectorProblem> injectorProblems, Map<Cause, Long> localFailures,
+      Optional<HealthFinding> unhealthy, Optional<LoadFinding> arrivals) implements LoadFinding {
 
     public InjectorFaults {
+      injectorProblems = List.copyOf(injectorProblems);
       localFailures = Map.copyOf(localFailures);
+    }
+
+    /** A single injector's faults: no merged run's problems. */
+    public InjectorFaults(String phase, Map<Cause, Long> localFailures, Optional<HealthFinding.Unhealthy> unhealthy,
+        Optional<LoadFinding> arrivals) {
+      this(phase, List.of(), localFailures, unhealthy.map(HealthFinding.class::cast), arrivals);
     }
   }
 }

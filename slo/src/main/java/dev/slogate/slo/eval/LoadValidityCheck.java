@@ -6,6 +6,7 @@ import dev.slogate.slo.plan.RunPlan;
 import dev.slogate.slo.record.RunMeasurements;
 import dev.slogate.slo.record.UserTimeline;
 import dev.slogate.slo.record.WindowStats;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -32,6 +33,8 @@ final class LoadValidityCheck {
   private final ScheduleLagCheck scheduleLag;
   private final ClosedUsersCheck closedUsers;
   private final InjectorHealthCheck health;
+  /** The injectors of a merged run: a missing one, or one whose clock is off, makes every phase INVALID. */
+  private final InjectorSetCheck injectors;
 
   /** Arrivals counted and failures classified; without a run to read the lag and users held from. */
   LoadValidityCheck(double tolerance) {
@@ -43,6 +46,7 @@ final class LoadValidityCheck {
     this.health = health;
     this.scheduleLag = null;
     this.closedUsers = null;
+    this.injectors = null;
   }
 
   /** Also the schedule lag and a closed model's users held, when there is a plan and the run kept its user starts. */
@@ -54,10 +58,16 @@ final class LoadValidityCheck {
   LoadValidityCheck(double tolerance, InjectorHealthCheck health, RunPlan plan, RunMeasurements run) {
     this.tolerance = tolerance;
     this.health = health;
+    this.injectors = InjectorSetCheck.of(run.metadata());
     Optional<UserTimeline> users = plan == null ? Optional.empty() : run.users();
     long start = run.metadata().epochStartMillis();
     this.scheduleLag = users.map(u -> new ScheduleLagCheck(plan, start, u)).orElse(null);
     this.closedUsers = users.map(u -> new ClosedUsersCheck(plan, start, u, tolerance)).orElse(null);
+  }
+
+  /** The note for a merged run whose injectors' clocks were not all verified; empty otherwise. */
+  Optional<Note.UnverifiedClocks> unverifiedClocks() {
+    return injectors == null ? Optional.empty() : injectors.unverifiedClocks();
   }
 
   PhaseValidity check(RunMeasurements run, PhaseWindow window) {
@@ -73,14 +83,14 @@ final class LoadValidityCheck {
     }
     load = load.withHealth(phaseHealth);
     Map<Cause, Long> local = KoMessageClassifier.injectorLocal(stats.koMessages());
-    if (local.isEmpty() && !phaseHealth.unhealthy()) {
+    List<InjectorProblem> missingOrOff = injectors == null ? List.of() : injectors.problems();
+    if (local.isEmpty() && !phaseHealth.unhealthy() && missingOrOff.isEmpty()) {
       return load;
     }
-    Optional<HealthFinding.Unhealthy> unhealthy = Optional.of(phaseHealth.finding())
-        .filter(HealthFinding.Unhealthy.class::isInstance).map(HealthFinding.Unhealthy.class::cast);
+    Optional<HealthFinding> unhealthy = Optional.of(phaseHealth).filter(PhaseHealth::unhealthy).map(PhaseHealth::finding);
     // The arrivals' own finding, when it is one, still says something about the phase.
     Optional<LoadFinding> arrivals = load.status() == LoadStatus.VALID ? Optional.empty() : Optional.of(load.finding());
-    return load.with(LoadStatus.INVALID, new LoadFinding.InjectorFaults(window.phase(), local, unhealthy, arrivals));
+    return load.with(LoadStatus.INVALID, new LoadFinding.InjectorFaults(window.phase(), missingOrOff, local, unhealthy, arrivals));
   }
 
   private PhaseValidity checkArrivals(WindowStats stats, PhaseWindow window) {

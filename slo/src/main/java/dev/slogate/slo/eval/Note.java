@@ -11,6 +11,20 @@ public sealed interface Note {
   /** No run plan: the whole run is one phase, warm-up included, and the load is not checked. */
   record NoRunPlan() implements Note {}
 
+  /**
+   * A merged run whose injectors' clocks were not all measured against the coordinator: each such injector with its
+   * offset, empty when it was not measured at all.
+   */
+  record UnverifiedClocks(List<UnverifiedClock> injectors) implements Note {
+
+    public UnverifiedClocks {
+      injectors = List.copyOf(injectors);
+    }
+  }
+
+  /** One injector whose clock offset is unverified. */
+  record UnverifiedClock(String injector, java.util.Optional<dev.slogate.slo.record.ClockOffset> clock) {}
+
   /** A phase whose load could not be checked (a closed model without users, no whole second). */
   record LoadNotChecked(PhaseValidity phase) implements Note {}
 

@@ -1,5 +1,6 @@
 package dev.slogate.slo.plan;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +27,8 @@ import java.util.stream.Collectors;
  *     written before the run). Gatling starts injecting a few hundred milliseconds after its run start, more
  *     on a loaded machine; without the shift, a steep change of rate (a tenfold spike) would leak that many
  *     milliseconds of arrivals into the next phase and make its load check fail.
+ * @param share which part of a run shared by several injectors this plan is, with the whole plan; null for a run
+ *     of one injector (and in a plan written before runs were shared), which is absent from the file
  */
 public record RunPlan(
     String schema,
@@ -36,7 +39,8 @@ public record RunPlan(
     List<Phase> phases,
     Map<String, String> properties,
     double targetTimeScale,
-    long injectionDelayMillis) {
+    long injectionDelayMillis,
+    @JsonInclude(JsonInclude.Include.NON_NULL) InjectorShare share) {
 
   public static final String SCHEMA = "slogate.plan/v1";
 
@@ -60,6 +64,13 @@ public record RunPlan(
 
   public RunPlan(String runId, String simulation, String target, List<Phase> phases) {
     this(SCHEMA, runId, simulation, target, 1.0, phases, Map.of(), 1.0, 0);
+  }
+
+  /** The plan of a run of one injector. */
+  public RunPlan(String schema, String runId, String simulation, String target, double scaleFactor, List<Phase> phases,
+      Map<String, String> properties, double targetTimeScale, long injectionDelayMillis) {
+    this(schema, runId, simulation, target, scaleFactor, phases, properties, targetTimeScale, injectionDelayMillis,
+        null);
   }
 
   /** A plan against a target that runs its time constants as documented. */
@@ -87,7 +98,40 @@ public record RunPlan(
     List<Phase> shifted = phases.stream()
         .map(p -> p.movedTo(p.startOffsetMillis() + delayMillis - injectionDelayMillis))
         .toList();
-    return new RunPlan(schema, runId, simulation, target, scaleFactor, shifted, properties, targetTimeScale, delayMillis);
+    return new RunPlan(schema, runId, simulation, target, scaleFactor, shifted, properties, targetTimeScale, delayMillis,
+        share);
+  }
+
+  /**
+   * This injector's part of the plan: its phases are {@code share}'s division of this plan's phases, which it keeps
+   * as the whole (as planned before any injection delay).
+   *
+   * @throws IllegalStateException when this plan is already a share
+   */
+  public RunPlan shared(int index, int count) {
+    if (share != null) {
+      throw new IllegalStateException("this plan is already " + share.label());
+    }
+    // The whole is kept as planned before the run, as the share's phases are moved again by withInjectionDelay.
+    InjectorShare newShare = new InjectorShare(index, count, phases.stream()
+        .map(p -> p.movedTo(p.startOffsetMillis() - injectionDelayMillis)).toList());
+    return new RunPlan(schema, runId, simulation, target, scaleFactor, newShare.shareOf(phases), properties,
+        targetTimeScale, injectionDelayMillis, newShare);
+  }
+
+  /**
+   * The plan of the whole run this plan is a share of, on this plan's timing (its injection delay kept); this very
+   * plan when it is not a share.
+   */
+  public RunPlan whole() {
+    if (share == null) {
+      return this;
+    }
+    List<Phase> phasesOfAll = share.wholePhases().stream()
+        .map(p -> p.movedTo(p.startOffsetMillis() + injectionDelayMillis))
+        .toList();
+    return new RunPlan(schema, runId, simulation, target, scaleFactor, phasesOfAll, properties, targetTimeScale,
+        injectionDelayMillis, null);
   }
 
   public Optional<Phase> phase(String name) {

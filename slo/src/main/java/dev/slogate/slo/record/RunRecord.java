@@ -75,6 +75,11 @@ public final class RunRecord implements RunMeasurements {
     return new RunRecord(metadata, slices, java.util.Objects.requireNonNull(timeline, "timeline"));
   }
 
+  /** The same measurements described by other metadata: a merge's injectors with their shares and clocks. */
+  public RunRecord withMetadata(RunMetadata newMetadata) {
+    return new RunRecord(java.util.Objects.requireNonNull(newMetadata, "metadata"), slices, injectorTimeline);
+  }
+
   public boolean isEmpty() {
     return slices.isEmpty();
   }

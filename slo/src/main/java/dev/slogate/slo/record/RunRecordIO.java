@@ -118,7 +118,19 @@ public final class RunRecordIO {
       String runId, String simulation, long epochStartMillis, List<String> scenarios, List<InjectorJson> injectors,
       boolean complete) {}
 
-  record InjectorJson(String id, String host, String gatlingVersion, long epochStartMillis) {}
+  /**
+   * @param index which injector of a shared run, absent for a run of one (and in records saved before runs were shared)
+   * @param count how many injectors shared the run, absent with {@code index}
+   * @param clock its clock offset at its start, absent when not measured
+   * @param health its own health timeline's lines in a merged record, absent when not kept
+   */
+  record InjectorJson(String id, String host, String gatlingVersion, long epochStartMillis,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Integer index,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Integer count,
+      @JsonInclude(JsonInclude.Include.NON_NULL) ClockJson clock,
+      @JsonInclude(JsonInclude.Include.NON_NULL) List<String> health) {}
+
+  record ClockJson(ClockOffset.Reference reference, long offsetMillis, long uncertaintyMillis) {}
 
   /**
    * @param usersStartedPerTenth users started in each tenth of the second; left out when none started, and absent
@@ -135,7 +147,10 @@ public final class RunRecordIO {
   private static RecordJson toJson(RunRecord record) {
     RunMetadata m = record.metadata();
     List<InjectorJson> injectors = m.injectors().stream()
-        .map(i -> new InjectorJson(i.id(), i.host(), i.gatlingVersion(), i.epochStartMillis()))
+        .map(i -> new InjectorJson(i.id(), i.host(), i.gatlingVersion(), i.epochStartMillis(), i.index(), i.count(),
+            i.clock() == null ? null
+                : new ClockJson(i.clock().reference(), i.clock().offsetMillis(), i.clock().uncertaintyMillis()),
+            i.health().recorded() ? InjectorTimelineIO.lines(i.health()) : null))
         .toList();
     MetadataJson metadata =
         new MetadataJson(m.runId(), m.simulation(), m.epochStartMillis(), m.scenarios(), injectors, m.complete());
@@ -167,7 +182,11 @@ public final class RunRecordIO {
     }
     MetadataJson m = require(json.metadata(), "metadata");
     List<InjectorInfo> injectors = require(m.injectors(), "metadata.injectors").stream()
-        .map(i -> new InjectorInfo(i.id(), i.host(), i.gatlingVersion(), i.epochStartMillis()))
+        .map(i -> new InjectorInfo(i.id(), i.host(), i.gatlingVersion(), i.epochStartMillis(), i.index(), i.count(),
+            i.clock() == null ? null
+                : new ClockOffset(require(i.clock().reference(), "clock.reference"), i.clock().offsetMillis(),
+                    i.clock().uncertaintyMillis()),
+            i.health() == null ? null : InjectorTimelineIO.fromLines(i.health())))
         .toList();
     RunMetadata metadata = new RunMetadata(require(m.runId(), "metadata.runId"),
         require(m.simulation(), "metadata.simulation"), m.epochStartMillis(),

@@ -29,14 +29,38 @@ public record RunDirectory(Path root, String runId) {
 
   /** A new run id for a simulation: its simple name in lower case and the UTC start time. */
   public static RunDirectory create(Path root, String simulationClassName, Instant now) {
-    String simple = simulationClassName.substring(simulationClassName.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-    RunDirectory run = new RunDirectory(root, simple + "-" + STAMP.format(now));
+    RunDirectory run = new RunDirectory(root, newRunId(simulationClassName, now));
     try {
       Files.createDirectories(run.path());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create run folder " + run.path() + ": " + e.getMessage(), e);
     }
     return run;
+  }
+
+  /**
+   * The folder of a run whose id was handed out ({@code slogate.runId}, shared by the injectors of one run).
+   *
+   * @throws IllegalArgumentException for an id that is not a plain folder name
+   */
+  public static RunDirectory named(Path root, String runId) {
+    if (!runId.matches("[A-Za-z0-9][A-Za-z0-9._-]*") || runId.equals(LATEST)) {
+      throw new IllegalArgumentException("slogate.runId=" + runId + " is not a plain folder name (letters, digits, "
+          + "'.', '_' and '-')");
+    }
+    RunDirectory run = new RunDirectory(root, runId);
+    try {
+      Files.createDirectories(run.path());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create run folder " + run.path() + ": " + e.getMessage(), e);
+    }
+    return run;
+  }
+
+  /** A new run id, without creating its folder. */
+  public static String newRunId(String simulationClassName, Instant now) {
+    String simple = simulationClassName.substring(simulationClassName.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+    return simple + "-" + STAMP.format(now);
   }
 
   public Path path() {
