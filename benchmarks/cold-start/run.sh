@@ -18,4 +18,7 @@ props=()
 [ -n "${BENCH_COLD_START_RUNS:-}" ] && props+=("-Dbench.coldStart.runs=$BENCH_COLD_START_RUNS")
 [ -n "${BENCH_COLD_START_PAIRS:-}" ] && props+=("-Dbench.coldStart.pairs=$BENCH_COLD_START_PAIRS")
 [ -n "${BENCH_COLD_START_CAPACITY:-}" ] && props+=("-Dbench.coldStart.capacity=$BENCH_COLD_START_CAPACITY")
+# Each Gatling JVM waits for the machine's load lock and holds it while it runs (not the whole trial), so that other
+# people's load tests interleave; BENCH_LOAD_LOCK= (empty) takes none. Do not run this script itself under the lock.
+props+=("-Dbench.loadLock=${BENCH_LOAD_LOCK-/tmp/slogate-load.lock}")
 BENCH_JAVA_PROPS="${props[*]:-}" bench_java cold-start 5400 dev.slogate.benchmarks.coldstart.ColdStartBenchmark

@@ -60,6 +60,7 @@ public final class ColdStartBenchmark {
     }
 
     List<PairedSearch.Result> searches = new ArrayList<>();
+    List<String> pairLoads = new ArrayList<>();
     List<RateTrial> trials = new ArrayList<>();
     List<Exhaustion> exhaustion = new ArrayList<>();
     OptionalDouble capacity;
@@ -69,6 +70,7 @@ public final class ColdStartBenchmark {
           System.out.printf(Locale.ROOT, "cold-start: capacity search, pair %d of %d%n", pair + 1, pairs);
           searches.add(PairedSearch.run(nginx.url(), options.pick(6_000.0, 4_000.0), options.pick(0.1, 0.25),
               options.pick(6, 3), probe, options.work().resolve("capacity-" + pair)));
+          pairLoads.add(Section.loadAverage());
         }
         capacity = capacity(searches);
       } else {
@@ -101,7 +103,7 @@ public final class ColdStartBenchmark {
       }
     }
     ColdStartReport.write(section, new ColdStartReport.Figures(runs, trial, plainShape, probe, capacity, givenCapacity.isBlank(),
-        searches, trials, exhaustion));
+        searches, pairLoads, trials, exhaustion));
     section.write();
   }
 
@@ -136,12 +138,13 @@ public final class ColdStartBenchmark {
     for (int i = 0; i < runs; i++) {
       System.out.printf(Locale.ROOT, "cold-start: %s (%,.0f/s), run %d of %d: slogate%n", label, rate, i + 1, runs);
       ColdRun ours = ColdRun.slogate(target, rate, shape, slo, List.of(), work.resolve("slogate-" + tag + "-" + i));
-      System.out.printf(Locale.ROOT, "cold-start:   %s %s, %d KO in the first %d s%n", ours.outcome(), ours.cause(),
-          ours.earlyKo(), ColdRun.EARLY_SECONDS);
+      System.out.printf(Locale.ROOT, "cold-start:   %s %s, %d KO in the first %d s; load average %s%n", ours.outcome(),
+          ours.cause(), ours.earlyKo(), ColdRun.EARLY_SECONDS, ours.loadAverage());
       slogate.add(ours);
       System.out.printf(Locale.ROOT, "cold-start: %s (%,.0f/s), run %d of %d: plain Gatling%n", label, rate, i + 1, runs);
       ColdRun theirs = ColdRun.plain(target, rate, plainShape, work.resolve("plain-" + tag + "-" + i));
-      System.out.printf(Locale.ROOT, "cold-start:   %d KO in the first %d s%n", theirs.earlyKo(), ColdRun.EARLY_SECONDS);
+      System.out.printf(Locale.ROOT, "cold-start:   %d KO in the first %d s; load average %s%n", theirs.earlyKo(),
+          ColdRun.EARLY_SECONDS, theirs.loadAverage());
       plain.add(theirs);
     }
     return new RateTrial(label, rate, slogate, plain);
