@@ -52,7 +52,7 @@ public final class ColdStartBenchmark {
     ColdRun.Shape plainShape = new ColdRun.Shape(Duration.ofSeconds(10), Duration.ofSeconds(options.pick(5, 1)),
         Duration.ofSeconds(1));
     CapacityProbe.Shape probe = CapacityProbe.searchShape(options);
-    Section section = new Section("cold-start", "6. Cold start, deliberate exhaustion and capacity: issue 14's acceptance",
+    Section section = new Section("cold-start", "6. Cold start and injector health (issue 14)",
         options);
     if (section.skippedWithout(Nginx.binary().isPresent(), "nginx", "nginx", "cold start: FAIL verdicts against a healthy nginx",
         "0")) {
