@@ -24,7 +24,8 @@ import java.util.OptionalDouble;
  *
  * <p>System properties: {@code bench.coldStart.runs} (runs per rate, default 5; 1 with QUICK=1),
  * {@code bench.coldStart.pairs} (capacity search pairs, default 3; 1 with QUICK=1), {@code bench.coldStart.capacity}
- * (requests/s: skip the search and take this as plain Gatling's capacity). See {@code benchmarks/cold-start/run.sh}.
+ * (requests/s: skip the search and take this as plain Gatling's capacity), {@code bench.coldStart.exhaustionOnly}
+ * (only the exhaustion rows; needs the capacity). See {@code benchmarks/cold-start/run.sh}.
  */
 public final class ColdStartBenchmark {
 
@@ -46,6 +47,11 @@ public final class ColdStartBenchmark {
     int runs = Integer.getInteger("bench.coldStart.runs", options.pick(5, 1));
     int pairs = Integer.getInteger("bench.coldStart.pairs", options.pick(3, 1));
     String givenCapacity = System.getProperty("bench.coldStart.capacity", "");
+    // Only the deliberate exhaustion rows, e.g. when a long trial left them undone; needs the capacity given.
+    boolean exhaustionOnly = Boolean.getBoolean("bench.coldStart.exhaustionOnly");
+    if (exhaustionOnly && givenCapacity.isBlank()) {
+      throw new IllegalArgumentException("bench.coldStart.exhaustionOnly needs bench.coldStart.capacity");
+    }
     ColdRun.Shape trial = options.pick(new ColdRun.Shape(Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofSeconds(2)),
         new ColdRun.Shape(Duration.ofSeconds(4), Duration.ofSeconds(6), Duration.ofSeconds(1)));
     // Plain Gatling only has to cover its first 10 s.
@@ -86,7 +92,7 @@ public final class ColdStartBenchmark {
         labels.add(String.format(Locale.ROOT, "%.1f × capacity", ABOVE_CAPACITY));
         rates.add(Math.round(ABOVE_CAPACITY * capacity.getAsDouble() / 50) * 50.0);
       }
-      for (int i = 0; i < rates.size(); i++) {
+      for (int i = 0; i < (exhaustionOnly ? 0 : rates.size()); i++) {
         trials.add(trial(nginx.url(), labels.get(i), rates.get(i), runs, trial, plainShape, options.work()));
       }
       double far = capacity.isPresent() ? 2 * capacity.getAsDouble() : 20_000;

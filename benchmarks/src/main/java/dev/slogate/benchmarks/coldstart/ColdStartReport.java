@@ -79,6 +79,10 @@ final class ColdStartReport {
   }
 
   private static void trials(Section section, Figures f) {
+    if (f.trials().isEmpty()) {
+      section.paragraph("**Healthy nginx, cold start.** Not run here (`-Dbench.coldStart.exhaustionOnly`).");
+      return;
+    }
     Table table = new Table("rate", "planned", "runs", "PASS", "INVALID (cause)", "FAIL", "other", "FAIL / other: why",
         "KO first 10 s: slogate", "KO first 10 s: plain Gatling", "≤ 0.1×?");
     long fails = 0;
