@@ -6,6 +6,7 @@ import dev.slogate.benchmarks.capacity.PlainSteadyLoad;
 import dev.slogate.benchmarks.internal.harness.Folders;
 import dev.slogate.benchmarks.internal.harness.GatlingLauncher;
 import dev.slogate.benchmarks.internal.harness.JudgedRun;
+import dev.slogate.benchmarks.internal.harness.Section;
 import dev.slogate.config.Options;
 import dev.slogate.simulations.SteadyLoad;
 import dev.slogate.slo.record.RunRecordIO;
@@ -28,9 +29,12 @@ import java.util.regex.Pattern;
  * @param outcome PASS, INVALID or FAIL; OTHER for INCONCLUSIVE, a plain run, or a run without a verdict
  * @param cause for INVALID the injector cause its reasons name ({@link #causeOf}); otherwise what happened
  * @param earlyKo failed requests in the first {@link #EARLY_SECONDS} s after the first arrival; -1 without a log
+ * @param loadAverage the machine's load averages (1, 5, 15 min) when the run ended: the 1-minute figure mostly
+ *     covers the run itself, and shows how much else the shared machine ran beside it (the run's own JVM and
+ *     nginx add about 2)
  * @param folder the run's folder, for a reader who wants the console and the reports
  */
-public record ColdRun(Outcome outcome, String cause, long earlyKo, Path folder) {
+public record ColdRun(Outcome outcome, String cause, long earlyKo, String loadAverage, Path folder) {
 
   /** The window of the comparison with plain Gatling: its first 10 s. */
   public static final int EARLY_SECONDS = 10;
@@ -62,19 +66,20 @@ public record ColdRun(Outcome outcome, String cause, long earlyKo, Path folder) 
         .withLaunchPrefix(launchPrefix)
         .withTimeout(shape.total().plusMinutes(3))
         .run(SteadyLoad.class.getName(), work);
+    String load = Section.loadAverage();
     Path verdictFile = finished.slogateRun().resolve("verdict.json");
     if (!Files.isRegularFile(verdictFile)) {
-      return new ColdRun(Outcome.OTHER, "no verdict (exit " + finished.exitCode() + ")", -1, work);
+      return new ColdRun(Outcome.OTHER, "no verdict (exit " + finished.exitCode() + ")", -1, load, work);
     }
     JsonNode verdict = JSON.readTree(verdictFile.toFile());
     long earlyKo = Files.isRegularFile(finished.slogateRun().resolve(RunRecordIO.FILE_NAME))
         ? earlyKo(JudgedRun.ofSlogateRun(finished.slogateRun())) : -1;
     String text = verdict.path("verdict").asText();
     return switch (text) {
-      case "PASS" -> new ColdRun(Outcome.PASS, "", earlyKo, work);
-      case "INVALID" -> new ColdRun(Outcome.INVALID, causeOf(reasons(verdict, "INVALID")), earlyKo, work);
-      case "FAIL" -> new ColdRun(Outcome.FAIL, String.join("; ", reasons(verdict, "FAIL")), earlyKo, work);
-      default -> new ColdRun(Outcome.OTHER, text, earlyKo, work);
+      case "PASS" -> new ColdRun(Outcome.PASS, "", earlyKo, load, work);
+      case "INVALID" -> new ColdRun(Outcome.INVALID, causeOf(reasons(verdict, "INVALID")), earlyKo, load, work);
+      case "FAIL" -> new ColdRun(Outcome.FAIL, String.join("; ", reasons(verdict, "FAIL")), earlyKo, load, work);
+      default -> new ColdRun(Outcome.OTHER, text, earlyKo, load, work);
     };
   }
 
@@ -90,12 +95,13 @@ public record ColdRun(Outcome outcome, String cause, long earlyKo, Path folder) 
         .withProperty("bench.cooldown", Long.toString(shape.coolDown().toMillis()))
         .withTimeout(shape.total().plusMinutes(3))
         .run(PlainSteadyLoad.class.getName(), work);
+    String load = Section.loadAverage();
     if (finished.exitCode() != 0) {
-      return new ColdRun(Outcome.OTHER, "Gatling exited with " + finished.exitCode(), -1, work);
+      return new ColdRun(Outcome.OTHER, "Gatling exited with " + finished.exitCode(), -1, load, work);
     }
     JudgedRun run = JudgedRun.ofGatlingLog(finished.runFolder(), JudgedRun.steadyPlan(PlainSteadyLoad.class.getName(),
         target, rate, shape.warmUp(), shape.steady(), shape.coolDown()));
-    return new ColdRun(Outcome.OTHER, "plain Gatling", earlyKo(run), work);
+    return new ColdRun(Outcome.OTHER, "plain Gatling", earlyKo(run), load, work);
   }
 
   /** Failed requests from the second of the first arrival (the plan is moved to it) for {@link #EARLY_SECONDS}. */

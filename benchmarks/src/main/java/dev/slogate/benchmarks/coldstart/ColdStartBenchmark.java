@@ -24,7 +24,8 @@ import java.util.OptionalDouble;
  *
  * <p>System properties: {@code bench.coldStart.runs} (runs per rate, default 5; 1 with QUICK=1),
  * {@code bench.coldStart.pairs} (capacity search pairs, default 3; 1 with QUICK=1), {@code bench.coldStart.capacity}
- * (requests/s: skip the search and take this as plain Gatling's capacity). See {@code benchmarks/cold-start/run.sh}.
+ * (requests/s: skip the search and take this as plain Gatling's capacity), {@code bench.coldStart.exhaustionOnly}
+ * (only the exhaustion rows; needs the capacity). See {@code benchmarks/cold-start/run.sh}.
  */
 public final class ColdStartBenchmark {
 
@@ -46,13 +47,18 @@ public final class ColdStartBenchmark {
     int runs = Integer.getInteger("bench.coldStart.runs", options.pick(5, 1));
     int pairs = Integer.getInteger("bench.coldStart.pairs", options.pick(3, 1));
     String givenCapacity = System.getProperty("bench.coldStart.capacity", "");
+    // Only the deliberate exhaustion rows, e.g. when a long trial left them undone; needs the capacity given.
+    boolean exhaustionOnly = Boolean.getBoolean("bench.coldStart.exhaustionOnly");
+    if (exhaustionOnly && givenCapacity.isBlank()) {
+      throw new IllegalArgumentException("bench.coldStart.exhaustionOnly needs bench.coldStart.capacity");
+    }
     ColdRun.Shape trial = options.pick(new ColdRun.Shape(Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofSeconds(2)),
         new ColdRun.Shape(Duration.ofSeconds(4), Duration.ofSeconds(6), Duration.ofSeconds(1)));
     // Plain Gatling only has to cover its first 10 s.
     ColdRun.Shape plainShape = new ColdRun.Shape(Duration.ofSeconds(10), Duration.ofSeconds(options.pick(5, 1)),
         Duration.ofSeconds(1));
     CapacityProbe.Shape probe = CapacityProbe.searchShape(options);
-    Section section = new Section("cold-start", "6. Cold start, deliberate exhaustion and capacity: issue 14's acceptance",
+    Section section = new Section("cold-start", "6. Cold start and injector health (issue 14)",
         options);
     if (section.skippedWithout(Nginx.binary().isPresent(), "nginx", "nginx", "cold start: FAIL verdicts against a healthy nginx",
         "0")) {
@@ -60,6 +66,7 @@ public final class ColdStartBenchmark {
     }
 
     List<PairedSearch.Result> searches = new ArrayList<>();
+    List<String> pairLoads = new ArrayList<>();
     List<RateTrial> trials = new ArrayList<>();
     List<Exhaustion> exhaustion = new ArrayList<>();
     OptionalDouble capacity;
@@ -69,6 +76,7 @@ public final class ColdStartBenchmark {
           System.out.printf(Locale.ROOT, "cold-start: capacity search, pair %d of %d%n", pair + 1, pairs);
           searches.add(PairedSearch.run(nginx.url(), options.pick(6_000.0, 4_000.0), options.pick(0.1, 0.25),
               options.pick(6, 3), probe, options.work().resolve("capacity-" + pair)));
+          pairLoads.add(Section.loadAverage());
         }
         capacity = capacity(searches);
       } else {
@@ -84,7 +92,7 @@ public final class ColdStartBenchmark {
         labels.add(String.format(Locale.ROOT, "%.1f × capacity", ABOVE_CAPACITY));
         rates.add(Math.round(ABOVE_CAPACITY * capacity.getAsDouble() / 50) * 50.0);
       }
-      for (int i = 0; i < rates.size(); i++) {
+      for (int i = 0; i < (exhaustionOnly ? 0 : rates.size()); i++) {
         trials.add(trial(nginx.url(), labels.get(i), rates.get(i), runs, trial, plainShape, options.work()));
       }
       double far = capacity.isPresent() ? 2 * capacity.getAsDouble() : 20_000;
@@ -101,7 +109,7 @@ public final class ColdStartBenchmark {
       }
     }
     ColdStartReport.write(section, new ColdStartReport.Figures(runs, trial, plainShape, probe, capacity, givenCapacity.isBlank(),
-        searches, trials, exhaustion));
+        searches, pairLoads, trials, exhaustion));
     section.write();
   }
 
@@ -136,12 +144,13 @@ public final class ColdStartBenchmark {
     for (int i = 0; i < runs; i++) {
       System.out.printf(Locale.ROOT, "cold-start: %s (%,.0f/s), run %d of %d: slogate%n", label, rate, i + 1, runs);
       ColdRun ours = ColdRun.slogate(target, rate, shape, slo, List.of(), work.resolve("slogate-" + tag + "-" + i));
-      System.out.printf(Locale.ROOT, "cold-start:   %s %s, %d KO in the first %d s%n", ours.outcome(), ours.cause(),
-          ours.earlyKo(), ColdRun.EARLY_SECONDS);
+      System.out.printf(Locale.ROOT, "cold-start:   %s %s, %d KO in the first %d s; load average %s%n", ours.outcome(),
+          ours.cause(), ours.earlyKo(), ColdRun.EARLY_SECONDS, ours.loadAverage());
       slogate.add(ours);
       System.out.printf(Locale.ROOT, "cold-start: %s (%,.0f/s), run %d of %d: plain Gatling%n", label, rate, i + 1, runs);
       ColdRun theirs = ColdRun.plain(target, rate, plainShape, work.resolve("plain-" + tag + "-" + i));
-      System.out.printf(Locale.ROOT, "cold-start:   %d KO in the first %d s%n", theirs.earlyKo(), ColdRun.EARLY_SECONDS);
+      System.out.printf(Locale.ROOT, "cold-start:   %d KO in the first %d s; load average %s%n", theirs.earlyKo(),
+          ColdRun.EARLY_SECONDS, theirs.loadAverage());
       plain.add(theirs);
     }
     return new RateTrial(label, rate, slogate, plain);

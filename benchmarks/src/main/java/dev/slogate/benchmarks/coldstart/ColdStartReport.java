@@ -16,7 +16,8 @@ final class ColdStartReport {
 
   /** What the benchmark measured. */
   record Figures(int runs, ColdRun.Shape trial, ColdRun.Shape plainShape, CapacityProbe.Shape probe, OptionalDouble capacity,
-      boolean capacitySearched, List<PairedSearch.Result> searches, List<RateTrial> trials, List<Exhaustion> exhaustion) {}
+      boolean capacitySearched, List<PairedSearch.Result> searches, List<String> pairLoads, List<RateTrial> trials,
+      List<Exhaustion> exhaustion) {}
 
   private ColdStartReport() {}
 
@@ -52,7 +53,8 @@ final class ColdStartReport {
         pairs (plain Gatling's is often the lower, held down by its own cold start: its warm-up does not ramp);
         "capacity unharmed" is the median of slogate's ÷ plain Gatling's per pair.
         """, f.searches().size(), f.probe().warmUp().toSeconds(), f.probe().steady().toSeconds()));
-    Table table = new Table("pair", "slogate max valid", "plain Gatling max valid", "ratio", "probes");
+    Table table = new Table("pair", "slogate max valid", "plain Gatling max valid", "ratio", "probes",
+        "load average at the pair's end");
     List<OptionalDouble> ratios = new ArrayList<>();
     for (int i = 0; i < f.searches().size(); i++) {
       PairedSearch.Result s = f.searches().get(i);
@@ -62,7 +64,8 @@ final class ColdStartReport {
           ? OptionalDouble.of(ours.getAsDouble() / theirs.getAsDouble()) : OptionalDouble.empty();
       ratios.add(ratio);
       table.row(i + 1, optionalRate(ours), optionalRate(theirs),
-          ratio.isPresent() ? String.format(Locale.ROOT, "%.3f", ratio.getAsDouble()) : "–", s.probes().size());
+          ratio.isPresent() ? String.format(Locale.ROOT, "%.3f", ratio.getAsDouble()) : "–", s.probes().size(),
+          i < f.pairLoads().size() ? f.pairLoads().get(i) : "–");
     }
     section.table(table);
     OptionalDouble median = Median.of(ratios);
@@ -76,6 +79,10 @@ final class ColdStartReport {
   }
 
   private static void trials(Section section, Figures f) {
+    if (f.trials().isEmpty()) {
+      section.paragraph("**Healthy nginx, cold start.** Not run here (`-Dbench.coldStart.exhaustionOnly`).");
+      return;
+    }
     Table table = new Table("rate", "planned", "runs", "PASS", "INVALID (cause)", "FAIL", "other", "FAIL / other: why",
         "KO first 10 s: slogate", "KO first 10 s: plain Gatling", "≤ 0.1×?");
     long fails = 0;
@@ -98,6 +105,10 @@ final class ColdStartReport {
     section.paragraph("**Healthy nginx, cold start.** Per rate, slogate's verdicts and the failed requests of the first "
         + ColdRun.EARLY_SECONDS + " s, summed over the runs:");
     section.table(table);
+    section.paragraph("Run by run, in the order run (each slogate run, then plain Gatling's at the same rate); the load "
+        + "averages (1, 5, 15 min) are read as each run ended, so the 1-minute figure mostly covers that run, its own "
+        + "JVM and nginx adding about 2:");
+    section.table(runs(f));
     section.headline("cold start: FAIL verdicts against a healthy nginx", "0",
         String.format(Locale.ROOT, "%d in %d runs", fails, f.trials().stream().mapToInt(t -> t.slogate().size()).sum()),
         Met.of(fails == 0));
@@ -107,12 +118,36 @@ final class ColdStartReport {
         "see the table", early);
   }
 
+  /** Every cold run with its verdict, its early failures and the machine's load when it ended. */
+  private static Table runs(Figures f) {
+    Table table = new Table("rate", "run", "slogate", "KO first 10 s", "load average", "plain Gatling: KO first 10 s",
+        "load average");
+    for (RateTrial t : f.trials()) {
+      for (int i = 0; i < t.slogate().size(); i++) {
+        ColdRun ours = t.slogate().get(i);
+        ColdRun theirs = i < t.plain().size() ? t.plain().get(i) : null;
+        table.row(t.label(), i + 1, ours.outcome() + (ours.cause().isEmpty() ? "" : " (" + shortened(ours.cause()) + ")"),
+            ko(ours), ours.loadAverage(), theirs == null ? "–" : ko(theirs), theirs == null ? "–" : theirs.loadAverage());
+      }
+    }
+    return table;
+  }
+
+  /** A FAIL's reasons can run to a paragraph; the per-rate table above has them whole. */
+  private static String shortened(String cause) {
+    return cause.length() <= 120 ? cause : cause.substring(0, 119) + "…";
+  }
+
+  private static String ko(ColdRun run) {
+    return run.earlyKo() < 0 ? "no log" : String.format(Locale.ROOT, "%,d", run.earlyKo());
+  }
+
   private static void exhaustion(Section section, Figures f) {
-    Table table = new Table("injector", "expected", "verdict", "cause named", "KO first 10 s");
+    Table table = new Table("injector", "expected", "verdict", "cause named", "KO first 10 s", "load average");
     Met met = Met.YES;
     for (Exhaustion e : f.exhaustion()) {
       table.row(e.row(), "INVALID naming " + e.expected(), e.run().outcome(), e.run().cause(),
-          String.format(Locale.ROOT, "%,d", e.run().earlyKo()));
+          ko(e.run()), e.run().loadAverage());
       boolean named = e.expected().equals("descriptors") ? e.run().cause().contains("descriptors")
           : e.run().cause().matches(".*\\b(lag|CPU)\\b.*");
       met = met.and(Met.of(e.run().outcome() == ColdRun.Outcome.INVALID && named));

@@ -64,9 +64,11 @@ public final class MalformedInputTrials {
   public static void main(String[] args) throws Exception {
     SuiteOptions options = SuiteOptions.fromSystemProperties("malformed-inputs");
     Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath();
+    // Made first, so that the section's time and load average are the trials' own.
+    Section section = new Section("malformed-inputs", "Reliability trials: malformed inputs", options);
     MalformedInputTrials trials = new MalformedInputTrials();
     CliResult control = trials.run(root, options.work());
-    trials.report(options, control);
+    trials.report(section, options, control);
   }
 
   /** Tries every input of the corpora under {@code root}; the trials are then in {@link #trials()}. */
@@ -196,7 +198,7 @@ public final class MalformedInputTrials {
     }
   }
 
-  private void report(SuiteOptions options, CliResult control) {
+  private void report(Section section, SuiteOptions options, CliResult control) {
     Table counts = new Table("inputs", "trials", "clear one-line errors", "read and judged (not PASS)", "wrongly accepted",
         "wrong PASS", "stack traces", "hangs", "slowest", "most allocated");
     Map<Outcome, Long> all = new EnumMap<>(Outcome.class);
@@ -219,7 +221,7 @@ public final class MalformedInputTrials {
 
     long bad = count(all, Outcome.ACCEPTED) + count(all, Outcome.WRONG_PASS) + count(all, Outcome.STACK_TRACE)
         + count(all, Outcome.HANG);
-    Section section = new Section("malformed-inputs", "Reliability trials: malformed inputs", options)
+    section
         .paragraph("Every malformed input of the corpora, handed to slogate as a user would: SLO files (`slo/src/test/"
             + "resources/specs/bad`) and broken Gatling logs (made from a real Gatling 3.15.1 log by `BrokenLogs`: cut at "
             + "ten places, emptied, other formats, twelve single-byte flips) through `slogate evaluate`; experiment files "

@@ -14,7 +14,7 @@ class RateTrialTest {
   private static final Path FOLDER = Path.of("run");
 
   private static ColdRun run(Outcome outcome, String cause, long earlyKo) {
-    return new ColdRun(outcome, cause, earlyKo, FOLDER);
+    return new ColdRun(outcome, cause, earlyKo, "1.00 1.00 1.00", FOLDER);
   }
 
   @Test

@@ -83,7 +83,8 @@ public final class GatlingLauncher {
 
   /**
    * Starts {@code simulation} with results in {@code work/gatling}, slogate's run folders in
-   * {@code work/slogate}, the console in {@code work/console.txt}, no HTML report ({@code -nr}).
+   * {@code work/slogate}, the console in {@code work/console.txt}, no HTML report ({@code -nr}); first waits for
+   * the {@link LoadLock} when one is named, and holds it until the JVM exits.
    */
   public Running start(String simulation, Path work) throws IOException {
     Path results = work.resolve("gatling");
@@ -96,8 +97,17 @@ public final class GatlingLauncher {
     properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
     command.addAll(List.of("-cp", classPath, MAIN, "-s", simulation, "-rf", results.toAbsolutePath().toString(), "-nr"));
     Path console = work.resolve("console.txt");
-    Process process = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
-        .redirectOutput(console.toFile()).start();
+    // One JVM's run at a time under the machine's load lock (when one is named), so that others can interleave.
+    LoadLock lock = LoadLock.acquire();
+    Process process;
+    try {
+      process = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
+          .redirectOutput(console.toFile()).start();
+    } catch (IOException | RuntimeException e) {
+      lock.close();
+      throw e;
+    }
+    process.onExit().thenRun(lock::close);
     ProcessTree.stopOnExit(process);
     return new Running(process, console, results, slogateOutput, timeout);
   }

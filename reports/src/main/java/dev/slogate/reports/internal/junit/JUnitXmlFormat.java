@@ -25,7 +25,9 @@ import javax.xml.stream.XMLStreamWriter;
 /**
  * {@code junit.xml} for CI systems: one testcase per objective (classname = system, name = objective), one per
  * objective not covered (skipped), and a last testcase {@value #GATE_TESTCASE} that fails exactly when the gate
- * fails, so that a CI system reading only test results still blocks what the gate blocks.
+ * fails, so that a CI system reading only test results still blocks what the gate blocks. The suite's properties
+ * carry the verdict, and per judged phase the load check ({@code slogate.load.<phase>}), the schedule lag where it
+ * was read ({@code slogate.scheduleLag.<phase>}) and the injector's health ({@code slogate.injectorHealth.<phase>}).
  *
  * <p>FAIL is a failure. INVALID is a failure: the gate always fails it. INCONCLUSIVE is a failure under the
  * default policy and skipped when the policy lets it pass. Text goes through the JDK's StAX writer, which
@@ -142,6 +144,11 @@ public final class JUnitXmlFormat implements ReportFormat {
     property(xml, "slogate.simulation", evaluation.run().simulation());
     property(xml, "slogate.slo", evaluation.spec().system() + " " + evaluation.spec().version());
     for (PhaseValidity phase : evaluation.phases()) {
+      // The load check, as the console and verdict.json give it: outcome and reason, then how late users started.
+      property(xml, "slogate.load." + phase.phase(), phase.status() + ": " + phase.reason());
+      if (phase.scheduleLag().isPresent()) {
+        property(xml, "slogate.scheduleLag." + phase.phase(), phase.scheduleLag().get().describe());
+      }
       property(xml, "slogate.injectorHealth." + phase.phase(), HealthWords.line(phase));
     }
     newline(xml, 2);

@@ -10,14 +10,17 @@ import dev.slogate.reports.words.Words;
 import dev.slogate.slo.baseline.Regression;
 import dev.slogate.slo.eval.Evaluation;
 import dev.slogate.slo.eval.NotCovered;
+import dev.slogate.slo.eval.PhaseValidity;
+import dev.slogate.slo.eval.ScheduleLag;
 import dev.slogate.slo.eval.Verdict;
 import dev.slogate.slo.gate.GateDecision;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * {@code summary.md}: what a CI step summary or a pull-request comment shows. The verdict line, the objectives
- * worst first, the regression section and what is not covered. Text from the run (request names, reasons)
+ * worst first, the regression section, what is not covered, the load check and the injector's health. Text from the run (request names, reasons)
  * is escaped so that it cannot open a link, an HTML tag or a new table cell.
  */
 public final class MarkdownSummaryFormat implements ReportFormat {
@@ -83,6 +86,7 @@ public final class MarkdownSummaryFormat implements ReportFormat {
     for (NotCovered item : evaluation.notCovered()) {
       md.append("- **").append(escape(item.name())).append("**: ").append(escape(item.reason())).append('\n');
     }
+    loadCheck(md, evaluation);
     // Without a timeline the notes say "injector health not recorded" once; a section would only repeat it.
     if (evaluation.phases().stream().anyMatch(phase -> phase.health().figures().isPresent())) {
       md.append("\n### Injector health\n\n");
@@ -93,6 +97,30 @@ public final class MarkdownSummaryFormat implements ReportFormat {
       Words.notes(evaluation).forEach(note -> md.append("- ").append(escape(note)).append('\n'));
     }
     return md.toString();
+  }
+
+  /**
+   * Whether the injector drove each judged phase as planned: the load check's outcome, arrivals against the plan,
+   * the schedule lag, and the reason (for a closed model, whether its users were held), as the console, the HTML
+   * report and {@code verdict.json} show it.
+   */
+  private static void loadCheck(StringBuilder md, Evaluation evaluation) {
+    if (evaluation.phases().isEmpty()) {
+      return;
+    }
+    md.append("\n### Load check\n\n");
+    md.append("| phase | load | arrivals | planned | schedule lag | reason |\n");
+    md.append("|---|---|---:|---:|---|---|\n");
+    for (PhaseValidity phase : evaluation.phases()) {
+      md.append("| ").append(escape(phase.phase()))
+          .append(" | ").append(phase.isInvalid() ? icon(Verdict.INVALID) + " " : "").append(phase.status())
+          .append(" | ").append(String.format(Locale.ROOT, "%,d", phase.achievedArrivals()))
+          .append(" | ").append(phase.plannedArrivals().isPresent()
+              ? String.format(Locale.ROOT, "%,.0f", phase.plannedArrivals().getAsDouble()) : ObjectiveRow.NONE)
+          .append(" | ").append(escape(phase.scheduleLag().map(ScheduleLag::describe).orElse(ObjectiveRow.NONE)))
+          .append(" | ").append(escape(phase.reason()))
+          .append(" |\n");
+    }
   }
 
   static String icon(Verdict verdict) {
