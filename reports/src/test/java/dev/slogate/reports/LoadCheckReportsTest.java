@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.slogate.reports.internal.junit.JUnitXmlFormat;
 import dev.slogate.reports.internal.markdown.MarkdownSummaryFormat;
+import dev.slogate.slo.eval.LoadFinding;
 import dev.slogate.slo.eval.Evaluation;
 import dev.slogate.slo.eval.PhaseValidity;
 import dev.slogate.slo.eval.PhaseValidity.LoadStatus;
@@ -32,14 +33,14 @@ class LoadCheckReportsTest {
         e.errorBudgets(), e.faults(), e.notes(), e.planProvided(), e.options());
   }
 
-  private static PhaseValidity open(LoadStatus status, String reason, ScheduleLag lag) {
-    return new PhaseValidity(STEADY, status, 1_990, OptionalDouble.of(2_000), reason, Optional.of(lag), null);
+  private static PhaseValidity open(LoadStatus status, LoadFinding finding, ScheduleLag lag) {
+    return new PhaseValidity(STEADY, status, 1_990, OptionalDouble.of(2_000), finding, Optional.of(lag), null);
   }
 
   @Test
   void aPhaseStartedOnTimeShowsItsLagAndArrivals() {
     Evaluation evaluation = withPhases(open(LoadStatus.VALID,
-        "the injector kept to the planned rate in steady: 1,990 of 2,000 planned arrivals (100%)", new ScheduleLag(12, 8, 310)));
+        new LoadFinding.Arrivals("steady", LoadFinding.Pace.KEPT, 1_990, 2_000), new ScheduleLag(12, 8, 310)));
 
     String md = MarkdownSummaryFormat.render(evaluation, INPUT.gate(), INPUT.regression());
     assertTrue(md.contains("### Load check\n\n| phase | load | arrivals | planned | schedule lag | reason |\n"
@@ -55,8 +56,11 @@ class LoadCheckReportsTest {
 
   @Test
   void aLatePhaseIsInvalidWithItsLagAndReason() {
-    String reason = "the injector started users late in steady: by up to 1.95 s, above the 310 ms allowed";
-    Evaluation evaluation = withPhases(open(LoadStatus.INVALID, reason, new ScheduleLag(1_950, 1_950, 310)));
+    String reason = "the injector started users up to 1.95 s late in steady (p99 1.95 s), above the 310 ms allowed: it "
+        + "fell behind the plan, so the arrivals were not the plan's even where their count was; find what held the "
+        + "injector back (CPU, GC pauses, descriptors) or lower the rate";
+    ScheduleLag late = new ScheduleLag(1_950, 1_950, 310);
+    Evaluation evaluation = withPhases(open(LoadStatus.INVALID, new LoadFinding.LateStarts("steady", late), late));
 
     String md = MarkdownSummaryFormat.render(evaluation, INPUT.gate(), INPUT.regression());
     assertTrue(md.contains("| steady | ⛔ INVALID | 1,990 | 2,000 | max 1.95 s, p99 1.95 s, 310 ms allowed | " + reason + " |\n"),
@@ -71,8 +75,11 @@ class LoadCheckReportsTest {
   void aClosedPhaseShowsWhetherItsUsersWereHeldAndNoLag() {
     PhaseWindow hold = new PhaseWindow("hold", STEADY.kind(), STEADY.fromEpochSecond(), STEADY.toEpochSecondExclusive(),
         OptionalDouble.of(0), OptionalDouble.empty());
-    String reason = "the injector held fewer users than planned in hold: 31 at 4 s, 50 planned (47.5 at least)";
-    Evaluation evaluation = withPhases(new PhaseValidity(hold, LoadStatus.INVALID, 50, OptionalDouble.empty(), reason));
+    String reason = "the injector could not hold the planned users in hold: as few as 31 concurrent users 4.0 s into the "
+        + "run, where the plan holds 50 (±2.5 allowed); it did not start users as fast as they ended (a stalled "
+        + "injector, or a stage before it that overran its plan)";
+    Evaluation evaluation = withPhases(new PhaseValidity(hold, LoadStatus.INVALID, 50, OptionalDouble.empty(),
+        new LoadFinding.UsersOffPlan("hold", true, 4_000, 31, 50, 2.5)));
 
     String md = MarkdownSummaryFormat.render(evaluation, INPUT.gate(), INPUT.regression());
     assertTrue(md.contains("| hold | ⛔ INVALID | 50 | – | – | " + reason + " |\n"), md);

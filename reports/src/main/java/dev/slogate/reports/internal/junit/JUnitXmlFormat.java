@@ -145,9 +145,9 @@ public final class JUnitXmlFormat implements ReportFormat {
     property(xml, "slogate.slo", evaluation.spec().system() + " " + evaluation.spec().version());
     for (PhaseValidity phase : evaluation.phases()) {
       // The load check, as the console and verdict.json give it: outcome and reason, then how late users started.
-      property(xml, "slogate.load." + phase.phase(), phase.status() + ": " + phase.reason());
+      property(xml, "slogate.load." + phase.phase(), phase.status() + ": " + Words.load(phase));
       if (phase.scheduleLag().isPresent()) {
-        property(xml, "slogate.scheduleLag." + phase.phase(), phase.scheduleLag().get().describe());
+        property(xml, "slogate.scheduleLag." + phase.phase(), Words.scheduleLag(phase.scheduleLag().get()));
       }
       property(xml, "slogate.injectorHealth." + phase.phase(), HealthWords.line(phase));
     }

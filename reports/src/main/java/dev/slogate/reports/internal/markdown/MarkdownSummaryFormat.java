@@ -117,8 +117,8 @@ public final class MarkdownSummaryFormat implements ReportFormat {
           .append(" | ").append(String.format(Locale.ROOT, "%,d", phase.achievedArrivals()))
           .append(" | ").append(phase.plannedArrivals().isPresent()
               ? String.format(Locale.ROOT, "%,.0f", phase.plannedArrivals().getAsDouble()) : ObjectiveRow.NONE)
-          .append(" | ").append(escape(phase.scheduleLag().map(ScheduleLag::describe).orElse(ObjectiveRow.NONE)))
-          .append(" | ").append(escape(phase.reason()))
+          .append(" | ").append(escape(phase.scheduleLag().map(Words::scheduleLag).orElse(ObjectiveRow.NONE)))
+          .append(" | ").append(escape(Words.load(phase)))
           .append(" |\n");
     }
   }
