@@ -221,6 +221,42 @@ public final class Options {
       "the run id every injector of one run shares, and its folder name")
       .noDefault("`<simulation>-<UTC start>`"));
 
+  public static final Option<String> INJECTORS_SIMULATION = add(Option.text("slogate.injectors.simulation", INJECTORS,
+      null, "in an injector pod: the Gatling simulation class it runs (the coordinator sets it)")
+      .noDefault("none: set by the coordinator"));
+
+  public static final Option<String> INJECTORS_NAMESPACE = add(Option.text("slogate.injectors.namespace", INJECTORS,
+      null, "`kubernetes`: the namespace the injectors' Indexed Job goes in (required)"));
+
+  public static final Option<String> INJECTORS_ALLOWED_NAMESPACES = add(Option.text(
+      "slogate.injectors.allowedNamespaces", INJECTORS, null,
+      "`kubernetes`: the namespaces injector Jobs may be created in and swept from, comma-separated (required, as "
+          + "for chaos)"));
+
+  public static final Option<String> INJECTORS_IMAGE = add(Option.text("slogate.injectors.image", INJECTORS, null,
+      "`kubernetes`: the injector image, built with Jib from the simulations module (required)"));
+
+  public static final Option<String> INJECTORS_CPU = add(Option.text("slogate.injectors.cpu", INJECTORS, "2",
+      "`kubernetes`: each pod's CPU request and limit, a Kubernetes quantity (`2`, `1500m`)"));
+
+  public static final Option<String> INJECTORS_MEMORY = add(Option.text("slogate.injectors.memory", INJECTORS, "2Gi",
+      "`kubernetes`: each pod's memory request and limit, a Kubernetes quantity"));
+
+  public static final Option<Duration> INJECTORS_TIMEOUT = add(Option.duration("slogate.injectors.timeout",
+      INJECTORS, Duration.ofMinutes(30), "`kubernetes`: the longest the coordinator waits for every index (within "
+          + "the run's own length plus 2 min); also the Job's `activeDeadlineSeconds`"));
+
+  public static final Option<Duration> INJECTORS_TTL = add(Option.duration("slogate.injectors.ttl", INJECTORS,
+      Duration.ofMinutes(10), "`kubernetes`: the Job's `ttlSecondsAfterFinished`, the cluster's own cleanup"));
+
+  public static final Option<String> INJECTORS_RECEIVER_URL = add(Option.text("slogate.injectors.receiverUrl",
+      INJECTORS, null, "`kubernetes`: the URL the pods send their run folders to (the coordinator's record "
+          + "receiver, as the pods reach it)")
+      .noDefault("none: `http://$POD_IP:<port>/` for a coordinator in the cluster"));
+
+  public static final Option<String> INJECTORS_RECEIVER_BIND = add(Option.text("slogate.injectors.receiverBind",
+      INJECTORS, "0.0.0.0:8642", "`kubernetes`: the local `host:port` the record receiver listens on"));
+
   // --- build and tests -----------------------------------------------------------------------------
 
   public static final Option<Boolean> CDS_SKIP = add(Option.flag("slogate.cds.skip", BUILD, false,

@@ -3,6 +3,7 @@ package dev.slogate.injectors;
 import dev.slogate.chaos.GuardrailViolation;
 import io.fabric8.kubernetes.api.model.Quantity;
 import dev.slogate.config.Durations;
+import dev.slogate.config.Options;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -20,10 +21,10 @@ import java.util.function.Function;
 /**
  * How the Kubernetes backend runs injectors. Immutable; made with {@link #builder()}.
  *
- * @param namespace the namespace the Job goes in ({@value InjectorOptionKeys#NAMESPACE})
+ * @param namespace the namespace the Job goes in ({@link InjectorOptionKeys#NAMESPACE})
  * @param allowedNamespaces the only namespaces Jobs may be created in and swept from; required, never empty, no
  *     default: the same rule as the chaos allow-list
- * @param image the injector image ({@value InjectorOptionKeys#IMAGE})
+ * @param image the injector image ({@link InjectorOptionKeys#IMAGE})
  * @param cpu each pod's CPU request and limit (default 2): equal, so that the pod is not throttled below what it asked
  * @param memory each pod's memory request and limit (default 2Gi)
  * @param timeout how long to wait for every index (default 30m); also the Job's {@code activeDeadlineSeconds}
@@ -54,11 +55,14 @@ public record KubernetesInjectorOptions(
     long maxRecordBytes,
     PrintStream progress) {
 
-  public static final Quantity DEFAULT_CPU = new Quantity("2");
-  public static final Quantity DEFAULT_MEMORY = new Quantity("2Gi");
-  public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(30);
-  public static final Duration DEFAULT_TTL = Duration.ofMinutes(10);
-  public static final int DEFAULT_RECEIVER_PORT = 8642;
+  // The defaults of the keys are config's, so that the README's table and this backend never disagree.
+  public static final Quantity DEFAULT_CPU = new Quantity(Options.INJECTORS_CPU.defaultValue().orElseThrow());
+  public static final Quantity DEFAULT_MEMORY = new Quantity(Options.INJECTORS_MEMORY.defaultValue().orElseThrow());
+  public static final Duration DEFAULT_TIMEOUT = Options.INJECTORS_TIMEOUT.defaultValue().orElseThrow();
+  public static final Duration DEFAULT_TTL = Options.INJECTORS_TTL.defaultValue().orElseThrow();
+  public static final InetSocketAddress DEFAULT_RECEIVER_BIND =
+      socketAddress(Options.INJECTORS_RECEIVER_BIND.defaultValue().orElseThrow());
+  public static final int DEFAULT_RECEIVER_PORT = DEFAULT_RECEIVER_BIND.getPort();
   public static final Duration DEFAULT_POLL_INTERVAL = Duration.ofSeconds(2);
   public static final Duration DEFAULT_PROGRESS_INTERVAL = Duration.ofSeconds(15);
   public static final Duration DEFAULT_REMOVE_TIMEOUT = Duration.ofSeconds(60);
@@ -97,11 +101,12 @@ public record KubernetesInjectorOptions(
    * {@link Durations}, the allow-list is comma-separated. A missing key keeps its default; the namespace, the
    * allow-list and the image have none.
    *
-   * @throws IllegalArgumentException naming the key whose value cannot be read
+   * @throws IllegalArgumentException naming the key whose value cannot be read, or the namespace or image missing
+   * @throws GuardrailViolation when the allow-list is missing or empty
    */
   public static KubernetesInjectorOptions fromKeys(Function<String, String> value) {
-    Builder builder = builder().namespace(value.apply(InjectorOptionKeys.NAMESPACE))
-        .image(value.apply(InjectorOptionKeys.IMAGE));
+    Builder builder = builder().namespace(required(value, InjectorOptionKeys.NAMESPACE))
+        .image(required(value, InjectorOptionKeys.IMAGE));
     set(value, InjectorOptionKeys.ALLOWED_NAMESPACES, text -> builder.allowNamespaces(Arrays.stream(text.split(","))
         .map(String::trim).filter(name -> !name.isEmpty()).toArray(String[]::new)));
     set(value, InjectorOptionKeys.CPU, builder::cpu);
@@ -111,6 +116,15 @@ public record KubernetesInjectorOptions(
     set(value, InjectorOptionKeys.RECEIVER_URL, text -> builder.receiverUrl(URI.create(text)));
     set(value, InjectorOptionKeys.RECEIVER_BIND, text -> builder.receiverBind(socketAddress(text)));
     return builder.build();
+  }
+
+  private static String required(Function<String, String> value, String key) {
+    String text = value.apply(key);
+    if (text == null || text.isBlank()) {
+      throw new IllegalArgumentException(key + " is required with " + InjectorOptionKeys.BACKEND
+          + "=kubernetes (it has no default): see injectors/README.md");
+    }
+    return text.trim();
   }
 
   private static void set(Function<String, String> value, String key, Consumer<String> setter) {
@@ -143,7 +157,7 @@ public record KubernetesInjectorOptions(
     private Quantity memory = DEFAULT_MEMORY;
     private Duration timeout = DEFAULT_TIMEOUT;
     private Duration ttlAfterFinished = DEFAULT_TTL;
-    private InetSocketAddress receiverBind = new InetSocketAddress(DEFAULT_RECEIVER_PORT);
+    private InetSocketAddress receiverBind = DEFAULT_RECEIVER_BIND;
     private Optional<URI> receiverUrl = Optional.empty();
     private Duration pollInterval = DEFAULT_POLL_INTERVAL;
     private Duration progressInterval = DEFAULT_PROGRESS_INTERVAL;

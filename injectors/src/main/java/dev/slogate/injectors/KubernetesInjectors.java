@@ -10,6 +10,9 @@ import dev.slogate.injectors.internal.JobProgress;
 import dev.slogate.injectors.internal.PodReasons;
 import dev.slogate.injectors.internal.RecordReceiver;
 import dev.slogate.injectors.internal.ServerFeatures;
+import dev.slogate.slo.scaleout.InjectorLauncher;
+import dev.slogate.slo.scaleout.InjectorOutcome;
+import dev.slogate.slo.scaleout.InjectorRequest;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.OwnerReferenceBuilder;
 import io.fabric8.kubernetes.api.model.Secret;
@@ -20,6 +23,7 @@ import java.net.HttpURLConnection;
 import java.net.InetAddress;
 import java.net.URI;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -79,25 +83,37 @@ public final class KubernetesInjectors implements InjectorLauncher, AutoCloseabl
     this.sweeper = new InjectorSweeper(client, options.removeTimeout());
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Waits for the request's timeout or this backend's ({@link KubernetesInjectorOptions#timeout()}), whichever is
+   * shorter. Injector {@code i}'s run folder lands in {@code <workFolder>/injector-<i>/<runId>/}. Progress lines go to
+   * {@link KubernetesInjectorOptions#progress()}.
+   *
+   * @throws GuardrailViolation when the namespace is not allowed or does not exist: nothing is created
+   * @throws InjectorException when the run cannot start at all (API server unreachable, a folder already there)
+   */
   @Override
   public List<InjectorOutcome> run(InjectorRequest request) {
+    // The run id labels every object: refused here, before anything exists, if it is not a label value.
+    RunContext.of(request.runId());
     checkNamespace();
     for (int index = 0; index < request.count(); index++) {
-      if (Files.exists(request.injectorDirectory(index))) {
-        throw new InjectorException("The records folder " + request.injectorDirectory(index) + " already exists: "
+      if (Files.exists(injectorDirectory(request, index))) {
+        throw new InjectorException("The records folder " + injectorDirectory(request, index) + " already exists: "
             + "give each run a folder of its own, so that no record is mistaken for another run's.");
       }
     }
     cleanup.beforeInjection(RunContext.of(request.runId()), run -> sweep(Optional.of(run.runId())));
     String token = HexFormat.of().formatHex(randomBytes());
     RecordReceiver receiver = RecordReceiver.start(options.receiverBind(), request.runId(), request.count(), token,
-        request.outputDirectory(), options.maxRecordBytes());
+        request.workFolder(), options.maxRecordBytes());
     receivers.put(request.runId(), receiver);
     String jobName = InjectorJobFactory.jobName(request.runId());
     try {
       ServerFeatures features = ServerFeatures.detect(client);
       Secret secret = create(factory.secret(request, token));
-      Job job = create(factory.job(request, features.perIndexBackoff(), receiverUrl(receiver)));
+      Job job = create(factory.job(request, timeout(request), features.perIndexBackoff(), receiverUrl(receiver)));
       ownSecret(secret, job);
       boolean perIndex = ServerFeatures.honoured(job);
       options.progress().println("slogate injectors: Job " + options.namespace() + "/" + jobName + ", "
@@ -212,7 +228,8 @@ public final class KubernetesInjectors implements InjectorLauncher, AutoCloseabl
   private List<InjectorOutcome> await(InjectorRequest request, String jobName, RecordReceiver receiver) {
     int count = request.count();
     Instant start = clock.instant();
-    Instant deadline = start.plus(options.timeout());
+    Duration timeout = timeout(request);
+    Instant deadline = start.plus(timeout);
     Instant nextProgress = start.plus(options.progressInterval());
     JobProgress progress = JobProgress.none();
     String lost = null;
@@ -238,17 +255,17 @@ public final class KubernetesInjectors implements InjectorLauncher, AutoCloseabl
         }
       }
       if (!now.isBefore(deadline)) {
-        lost = "it did not finish within " + Durations.format(options.timeout())
+        lost = "it did not finish within " + Durations.format(timeout)
             + (unreadable == null ? "" : " (the Job could not be read: " + unreadable + ")");
         break;
       }
       if (!now.isBefore(nextProgress)) {
-        printProgress(request, progress, receiver, Duration.between(start, now));
+        printProgress(request, progress, receiver, Duration.between(start, now), timeout);
         nextProgress = now.plus(options.progressInterval());
       }
       pause();
     }
-    printProgress(request, progress, receiver, Duration.between(start, clock.instant()));
+    printProgress(request, progress, receiver, Duration.between(start, clock.instant()), timeout);
     return outcomes(request, jobName, receiver, progress, lost);
   }
 
@@ -261,7 +278,9 @@ public final class KubernetesInjectors implements InjectorLauncher, AutoCloseabl
       String rejection = receiver.rejection(index).map(r -> "; its record was refused: " + r).orElse("");
       String prefix = "injector " + index + " of run " + request.runId();
       if (progress.completed().contains(index)) {
-        outcomes.add(record.isPresent() ? new InjectorOutcome.Completed(index, record.get().folder())
+        // The pod sends its output folder, which holds the run's folder under its run id.
+        outcomes.add(record.isPresent() ? new InjectorOutcome.Completed(index,
+            record.get().folder().resolve(request.runId()))
             : new InjectorOutcome.Failed(index, prefix + " completed, but no verified record of it reached the "
                 + "coordinator" + rejection));
       } else if (progress.failed().contains(index)) {
@@ -278,14 +297,23 @@ public final class KubernetesInjectors implements InjectorLauncher, AutoCloseabl
   }
 
   private void printProgress(InjectorRequest request, JobProgress progress, RecordReceiver receiver,
-      Duration elapsed) {
+      Duration elapsed, Duration timeout) {
     int running = request.count() - progress.completed().size() - progress.failedCount();
     options.progress().println("slogate injectors: run " + request.runId() + ", " + progress.completed().size()
         + " of " + request.count() + " completed, " + progress.failedCount() + " failed, " + running
         + " running; " + receiver.storedCount() + " record(s) received; "
         + Durations.format(elapsed.truncatedTo(ChronoUnit.SECONDS)) + " of "
-        + Durations.format(options.timeout()));
+        + Durations.format(timeout));
     options.progress().flush();
+  }
+
+  /** The coordinator's estimate of the run's length, capped by this backend's own bound. */
+  private Duration timeout(InjectorRequest request) {
+    return request.timeout().compareTo(options.timeout()) < 0 ? request.timeout() : options.timeout();
+  }
+
+  private static Path injectorDirectory(InjectorRequest request, int index) {
+    return request.workFolder().resolve("injector-" + index);
   }
 
   private Job readJob(String jobName) {

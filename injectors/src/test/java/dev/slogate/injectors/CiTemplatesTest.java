@@ -12,14 +12,11 @@ import dev.slogate.reports.cli.SlogateCli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -38,13 +35,6 @@ class CiTemplatesTest {
   private static final Path GITLAB = ROOT.resolve("ci-templates/gitlab/.gitlab-ci.yml");
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
   private static final String CLI = "reports/target/slogate";
-
-  /**
-   * {@code slogate merge} comes with the scale-out merge (issue #16, items 1-4), built on another branch at the same
-   * time as this one: until both are merged, its flags are checked against its documented shape, {@code merge --out
-   * DIR RUN...}. Once {@code SlogateCli} has a {@code merge} subcommand, that spec is used instead.
-   */
-  private static final Map<String, Set<String>> COMMANDS_OF_THE_MERGE_BRANCH = Map.of("merge", Set.of("--out"));
 
   /** The scale-out keys every injector job must set, so that the injectors share one run and one start. */
   private static final List<String> SHARED = List.of(InjectorOptionKeys.COUNT, InjectorOptionKeys.INDEX,
@@ -124,14 +114,10 @@ class CiTemplatesTest {
     CommandLine cli = SlogateCli.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
     String name = command.get(1);
     CommandLine sub = cli.getSubcommands().get(name);
+    assertTrue(sub != null, "slogate has no command '" + name + "'");
     Set<String> flags = new HashSet<>();
-    if (sub != null) {
-      CommandSpec spec = sub.getCommandSpec();
-      spec.options().forEach(option -> flags.addAll(List.of(option.names())));
-    } else {
-      assertTrue(COMMANDS_OF_THE_MERGE_BRANCH.containsKey(name), "slogate has no command '" + name + "'");
-      flags.addAll(COMMANDS_OF_THE_MERGE_BRANCH.get(name));
-    }
+    CommandSpec spec = sub.getCommandSpec();
+    spec.options().forEach(option -> flags.addAll(List.of(option.names())));
     for (String word : command.subList(2, command.size())) {
       if (word.startsWith("-")) {
         assertTrue(flags.contains(word), "slogate " + name + " has no flag " + word + "; it has " + new TreeSet<>(flags));
@@ -140,20 +126,7 @@ class CiTemplatesTest {
   }
 
   private static boolean knownOption(String key) {
-    if (Options.named(key).isPresent()) {
-      return true;
-    }
-    // The scale-out keys move into Options when the branches are merged; until then InjectorOptionKeys holds them.
-    for (Field field : InjectorOptionKeys.class.getFields()) {
-      try {
-        if (Modifier.isStatic(field.getModifiers()) && key.equals(field.get(null))) {
-          return true;
-        }
-      } catch (IllegalAccessException e) {
-        throw new AssertionError(e);
-      }
-    }
-    return false;
+    return Options.named(key).isPresent();
   }
 
   /** Every {@code run} of a GitHub job's steps. */

@@ -1,5 +1,6 @@
 package dev.slogate.injectors;
 
+import dev.slogate.slo.scaleout.InjectorRequest;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -29,8 +30,8 @@ public final class CoordinatorProcess {
           .receiverBind(new InetSocketAddress("127.0.0.1", 0)).timeout(Duration.ofMinutes(2))
           .pollInterval(Duration.ofMillis(50)).progressInterval(Duration.ofSeconds(1)).build());
       System.out.println("coordinator started");
-      System.out.println(injectors.run(new InjectorRequest(args[2], 1, Instant.now(), "Sim", Map.of(), Map.of(),
-          Path.of(args[3]))));
+      System.out.println(injectors.run(new InjectorRequest("Sim", args[2], 1, Instant.now().toEpochMilli(), Map.of(),
+          Map.of(), Path.of(args[3]), Duration.ofMinutes(2), line -> {})));
     }
   }
 }

@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.slogate.injectors.FakeJobController.Behaviour;
 import dev.slogate.injectors.internal.InjectorJobFactory;
+import dev.slogate.slo.scaleout.InjectorOutcome;
+import dev.slogate.slo.scaleout.InjectorRequest;
 import io.fabric8.kubernetes.api.model.OwnerReference;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
@@ -91,8 +93,8 @@ class KilledCoordinatorTest {
         .namespace(NAMESPACE).allowNamespaces(NAMESPACE).image("slogate-injector:test")
         .receiverBind(new InetSocketAddress("127.0.0.1", 0)).pollInterval(Duration.ofMillis(50))
         .progress(new PrintStream(PrintStream.nullOutputStream())).build())) {
-      next = injectors.run(new InjectorRequest("run-next", 1, Instant.now(), "Sim", Map.of(), Map.of(),
-          temp.resolve("next")));
+      next = injectors.run(new InjectorRequest("Sim", "run-next", 1, Instant.now().toEpochMilli(), Map.of(), Map.of(),
+          temp.resolve("next"), Duration.ofMinutes(30), line -> {}));
     }
 
     assertInstanceOf(InjectorOutcome.Completed.class, next.get(0), controller.log().toString());

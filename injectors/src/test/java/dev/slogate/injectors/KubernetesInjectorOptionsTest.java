@@ -2,6 +2,7 @@ package dev.slogate.injectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.fabric8.kubernetes.api.model.Quantity;
 import java.net.InetSocketAddress;
@@ -38,5 +39,18 @@ class KubernetesInjectorOptionsTest {
         Map.of("slogate.injectors.namespace", "loadtest", "slogate.injectors.allowedNamespaces", "loadtest",
             "slogate.injectors.image", "i", "slogate.injectors.ttl", "ten minutes")::get));
     assertEquals("slogate.injectors.ttl=ten minutes cannot be used: ", e.getMessage().substring(0, 50));
+  }
+
+  @Test
+  void theNamespaceAndTheImageAreRequiredByName() {
+    IllegalArgumentException namespace = assertThrows(IllegalArgumentException.class,
+        () -> KubernetesInjectorOptions.fromKeys(Map.of("slogate.injectors.allowedNamespaces", "loadtest",
+            "slogate.injectors.image", "i")::get));
+    assertEquals("slogate.injectors.namespace is required with slogate.injectors.backend=kubernetes (it has no "
+        + "default): see injectors/README.md", namespace.getMessage());
+    IllegalArgumentException image = assertThrows(IllegalArgumentException.class,
+        () -> KubernetesInjectorOptions.fromKeys(Map.of("slogate.injectors.namespace", "loadtest",
+            "slogate.injectors.allowedNamespaces", "loadtest")::get));
+    assertTrue(image.getMessage().startsWith("slogate.injectors.image is required"), image.getMessage());
   }
 }

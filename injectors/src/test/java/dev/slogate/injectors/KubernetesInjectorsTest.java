@@ -12,6 +12,8 @@ import dev.slogate.chaos.GuardrailViolation;
 import dev.slogate.injectors.FakeJobController.Behaviour;
 import dev.slogate.injectors.internal.InjectorJobFactory;
 import dev.slogate.injectors.internal.InjectorLabels;
+import dev.slogate.slo.scaleout.InjectorOutcome;
+import dev.slogate.slo.scaleout.InjectorRequest;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.Quantity;
@@ -74,9 +76,12 @@ class KubernetesInjectorsTest {
   }
 
   private InjectorRequest request(String runId, int count) {
-    return new InjectorRequest(runId, count, START_AT, "dev.slogate.simulations.SteadyLoad",
-        Map.of("slogate.rate", "300", "slogate.target", "https://sei.example.internal", "slogate.output", "/home/me/out"),
-        Map.of("SLOGATE_SEI_TOKEN", TARGET_TOKEN), temp.resolve("records-" + runId));
+    // The coordinator's own wait is longer than the backend's: each test's bound is the backend's timeout.
+    return new InjectorRequest("dev.slogate.simulations.SteadyLoad", runId, count, START_AT.toEpochMilli(),
+        Map.of("slogate.rate", "300", "slogate.target", "https://sei.example.internal", "slogate.output", "/home/me/out",
+            "slogate.injectors.count", "99", "slogate.injectors.backend", "kubernetes"),
+        Map.of("SLOGATE_SEI_TOKEN", TARGET_TOKEN), temp.resolve("records-" + runId), Duration.ofMinutes(5),
+        line -> {});
   }
 
   private List<InjectorOutcome> run(KubernetesInjectorOptions options, InjectorRequest request) {
@@ -95,8 +100,9 @@ class KubernetesInjectorsTest {
       InjectorOutcome.Completed completed = assertInstanceOf(InjectorOutcome.Completed.class, outcomes.get(i),
           controller.log().toString());
       assertEquals(i, completed.index());
-      assertEquals(temp.resolve("records-run-spec/injector-" + i), completed.runFolder());
-      assertEquals("{\"injector\":" + i + "}", Files.readString(completed.runFolder().resolve("run-spec/run-record.json")));
+      assertEquals(temp.resolve("records-run-spec/injector-" + i + "/run-spec"), completed.runFolder(),
+          "the run folder itself, as the merge reads it");
+      assertEquals("{\"injector\":" + i + "}", Files.readString(completed.runFolder().resolve("run-record.json")));
     }
 
     Job job = controller.jobs().get(0);
@@ -125,7 +131,8 @@ class KubernetesInjectorsTest {
     assertEquals(container.getEnv().size(), env.size(), "no variable twice");
     assertEquals("run-spec", env.get("SLOGATE_RUN_ID").getValue());
     assertEquals(Long.toString(START_AT.toEpochMilli()), env.get("SLOGATE_START_AT").getValue());
-    assertEquals("3", env.get("SLOGATE_INJECTORS_COUNT").getValue());
+    assertEquals("3", env.get("SLOGATE_INJECTORS_COUNT").getValue(), "the run's count, not the options' copy");
+    assertNull(env.get("SLOGATE_INJECTORS_BACKEND"), "a pod coordinates nothing");
     assertEquals("metadata.annotations['batch.kubernetes.io/job-completion-index']",
         env.get("SLOGATE_INJECTORS_INDEX").getValueFrom().getFieldRef().getFieldPath());
     assertEquals("dev.slogate.simulations.SteadyLoad", env.get("SLOGATE_INJECTORS_SIMULATION").getValue());

@@ -16,7 +16,7 @@ import dev.slogate.simulations.internal.run.EndOfRun;
 import dev.slogate.simulations.internal.run.RunDirectory;
 import dev.slogate.simulations.internal.scaleout.ClockCheck;
 import dev.slogate.simulations.internal.scaleout.Coordinator;
-import dev.slogate.simulations.internal.scaleout.LocalInjectors;
+import dev.slogate.simulations.internal.scaleout.InjectorBackend;
 import dev.slogate.simulations.internal.scaleout.ScaleOut;
 import dev.slogate.simulations.internal.scaleout.StartAt;
 import dev.slogate.simulations.internal.scaleout.TimeEndpoint;
@@ -419,11 +419,20 @@ public final class SlogateRun {
   }
 
   /**
-   * Local mode's coordinator: starts the embedded stack when there is one, serves its clock, forks the injectors on
-   * this machine, merges and judges their runs ({@link Coordinator}), and exits with the gate's status. Gatling's own
-   * run, one population that sends no user, never starts.
+   * The coordinator: starts the embedded stack when there is one, serves its clock, starts the injectors through the
+   * backend's launcher ({@link InjectorBackend}: JVMs on this machine, or a Kubernetes Job), merges and judges their
+   * runs ({@link Coordinator}), and exits with the gate's status. Gatling's own run, one population that sends no
+   * user, never starts.
    */
   private void coordinateAndExit() {
+    InjectorBackend backend;
+    try {
+      backend = InjectorBackend.open(scaleOut, inputs.options());
+    } catch (IllegalArgumentException | dev.slogate.chaos.GuardrailViolation e) {
+      // A backend option missing or refused: one line before anything starts.
+      exitWithUsageError(e);
+      return;
+    }
     GateDecision decision;
     String runId = scaleOut.runId().orElseGet(() -> RunDirectory.newRunId(simulation, Instant.now()));
     try {
@@ -433,13 +442,17 @@ public final class SlogateRun {
           () -> System.currentTimeMillis() + LAUNCH_ALLOWANCE.toMillis() + PER_INJECTOR.toMillis() * scaleOut.count());
       java.util.Map<String, String> injectorOptions = new java.util.TreeMap<>(inputs.options().asMap());
       injectorOptions.put(Options.TARGET_URL.key(), inputs.target().baseUrlText());
-      try (TimeEndpoint time = TimeEndpoint.start(Clock.systemUTC())) {
-        injectorOptions.put(Options.INJECTORS_COORDINATOR.key(), time.url());
+      try (backend; TimeEndpoint time = TimeEndpoint.start(Clock.systemUTC())) {
+        // The time endpoint listens on loopback: injectors elsewhere measure against the target's Date header.
+        if (backend.local()) {
+          injectorOptions.put(Options.INJECTORS_COORDINATOR.key(), time.url());
+        }
         Duration timeout = Duration.ofMillis(startAt - System.currentTimeMillis()).plus(workload.duration())
             .plusMinutes(2);
         InjectorRequest request = new InjectorRequest(simulation, runId, scaleOut.count(), startAt, injectorOptions,
-            run.path().resolve("injectors"), timeout, line -> System.out.println("slogate: " + line));
-        decision = new Coordinator(LocalInjectors.likeThisJvm(), Clock.systemUTC())
+            InjectorRequest.tokensOf(System.getenv()), run.path().resolve("injectors"), timeout,
+            line -> System.out.println("slogate: " + line));
+        decision = new Coordinator(backend.launcher(), Clock.systemUTC())
             .run(request, run, inputs.sloSource(), inputs.gatePolicy(), inputs.baseline());
       }
     } catch (InterruptedException e) {

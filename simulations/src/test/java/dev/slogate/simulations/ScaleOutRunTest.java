@@ -124,7 +124,7 @@ class ScaleOutRunTest {
       try (TimeEndpoint time = TimeEndpoint.start(Clock.systemUTC())) {
         options.put("slogate.injectors.coordinator", time.url());
         InjectorRequest request = new InjectorRequest(SteadyLoad.class.getName(), "pinned", 3, startAt, options,
-            run.path().resolve("injectors"), Duration.ofMinutes(2), line -> System.out.println("slogate: " + line));
+            Map.of(), run.path().resolve("injectors"), Duration.ofMinutes(2), line -> System.out.println("slogate: " + line));
         decision = new Coordinator(launcher, Clock.systemUTC())
             .run(request, run, SloSpecs.source("reference-stack"), GatePolicy.DEFAULT, null);
       } finally {

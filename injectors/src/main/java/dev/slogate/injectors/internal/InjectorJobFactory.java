@@ -1,8 +1,8 @@
 package dev.slogate.injectors.internal;
 
 import dev.slogate.injectors.InjectorOptionKeys;
-import dev.slogate.injectors.InjectorRequest;
 import dev.slogate.injectors.KubernetesInjectorOptions;
+import dev.slogate.slo.scaleout.InjectorRequest;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.EnvVarBuilder;
 import io.fabric8.kubernetes.api.model.Quantity;
@@ -14,6 +14,7 @@ import io.fabric8.kubernetes.api.model.batch.v1.JobSpecBuilder;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -33,7 +34,11 @@ public final class InjectorJobFactory {
   public static final String POD_GATLING_RESULTS = POD_WORK_DIR + "/gatling";
   public static final String CONTAINER = "injector";
 
-  /** The coordinator's own paths mean nothing in a pod, and the simulation is set once: the factory sets these. */
+  /**
+   * Set by the factory, never copied from the request's options: the coordinator's own paths mean nothing in a pod,
+   * the simulation is set once, and the per-run keys are the run's and each pod's own (as the local backend sets
+   * them over the options too).
+   */
   private static final List<String> POD_LOCAL_KEYS =
       List.of(InjectorOptionKeys.OUTPUT, InjectorOptionKeys.GATLING_RESULTS, InjectorOptionKeys.SIMULATION);
 
@@ -66,11 +71,12 @@ public final class InjectorJobFactory {
   /**
    * The Indexed Job.
    *
+   * @param timeout how long the coordinator waits: the Job's {@code activeDeadlineSeconds}, the cluster's own bound
    * @param perIndexBackoff whether the cluster honours {@code backoffLimitPerIndex} ({@link ServerFeatures}): then
    *     one failed index does not stop the others, and Kubernetes lists it in {@code status.failedIndexes}
    * @param receiverUrl where the pods send their run folders
    */
-  public Job job(InjectorRequest request, boolean perIndexBackoff, URI receiverUrl) {
+  public Job job(InjectorRequest request, Duration timeout, boolean perIndexBackoff, URI receiverUrl) {
     String name = jobName(request.runId());
     Map<String, String> labels = InjectorLabels.of(request.runId());
     Map<String, Quantity> resources = Map.of("cpu", options.cpu(), "memory", options.memory());
@@ -80,7 +86,7 @@ public final class InjectorJobFactory {
         .withParallelism(request.count())
         .withTtlSecondsAfterFinished(Math.toIntExact(options.ttlAfterFinished().toSeconds()))
         // The cluster's own bound, should the coordinator die and nobody sweep.
-        .withActiveDeadlineSeconds(options.timeout().toSeconds());
+        .withActiveDeadlineSeconds(Math.max(1, timeout.toSeconds()));
     // No retry: an injector started again starts late, after the shared startAt, and cannot replay its share of the
     // plan at the epoch seconds the others ran it. A failed index stays failed, and the merge names it.
     if (perIndexBackoff) {
@@ -115,7 +121,7 @@ public final class InjectorJobFactory {
   private List<EnvVar> environment(InjectorRequest request, String secretName, URI receiverUrl) {
     List<EnvVar> env = new ArrayList<>();
     env.add(plain(InjectorOptionKeys.RUN_ID, request.runId()));
-    env.add(plain(InjectorOptionKeys.START_AT, Long.toString(request.startAt().toEpochMilli())));
+    env.add(plain(InjectorOptionKeys.START_AT, Long.toString(request.startAtMillis())));
     env.add(plain(InjectorOptionKeys.COUNT, Integer.toString(request.count())));
     // The pod's index, from the annotation Kubernetes gives each pod of an Indexed Job (the same number as
     // JOB_COMPLETION_INDEX, under the options layer's name).
@@ -127,7 +133,7 @@ public final class InjectorJobFactory {
     env.add(plain(InjectorOptionKeys.OUTPUT, POD_OUTPUT));
     env.add(plain(InjectorOptionKeys.GATLING_RESULTS, POD_GATLING_RESULTS));
     request.options().forEach((key, value) -> {
-      if (!POD_LOCAL_KEYS.contains(key)) {
+      if (!POD_LOCAL_KEYS.contains(key) && !InjectorOptionKeys.PER_RUN.contains(key)) {
         env.add(plain(key, value));
       }
     });

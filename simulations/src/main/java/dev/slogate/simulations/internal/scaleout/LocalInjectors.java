@@ -116,8 +116,11 @@ public final class LocalInjectors implements InjectorLauncher {
     options.forEach((key, value) -> command.add("-D" + key + "=" + value));
     command.addAll(List.of("-cp", classPath, GATLING_MAIN, "-s", request.simulation(), "-rf",
         results.toAbsolutePath().toString(), "-nr"));
-    return new ProcessBuilder(command).redirectErrorStream(true)
-        .redirectOutput(folder.resolve("console.txt").toFile()).start();
+    ProcessBuilder injector = new ProcessBuilder(command).redirectErrorStream(true)
+        .redirectOutput(folder.resolve("console.txt").toFile());
+    // In the environment, never on the command line, where any user of this machine could read them.
+    injector.environment().putAll(request.secrets());
+    return injector.start();
   }
 
   private void waitFor(List<Process> processes, InjectorRequest request) throws InterruptedException {

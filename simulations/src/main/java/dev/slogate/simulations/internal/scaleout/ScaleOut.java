@@ -13,7 +13,7 @@ import java.util.OptionalLong;
  *
  * @param count {@code slogate.injectors.count}
  * @param index {@code slogate.injectors.index}; empty for the coordinator and for a run of one
- * @param backend {@code slogate.injectors.backend}: where a coordinator starts its injectors
+ * @param backend {@code slogate.injectors.backend}: where a coordinator starts its injectors ({@link InjectorBackend})
  * @param startAtMillis {@code slogate.startAt}; empty when none was given
  * @param runId {@code slogate.runId}; empty when none was given
  * @param coordinatorClock {@code slogate.injectors.coordinator}: the time endpoint to measure the clock against
@@ -26,7 +26,7 @@ public record ScaleOut(int count, OptionalInt index, String backend, OptionalLon
 
   /**
    * @throws IllegalArgumentException in one line, naming the option, for a count below 1, an index without a count
-   *     above 1 or outside it, or a backend not available in this build
+   *     above 1 or outside it
    */
   public static ScaleOut read(OptionValues options) {
     int count = options.orDefault(Options.INJECTORS_COUNT).orElse(1);
@@ -38,11 +38,6 @@ public record ScaleOut(int count, OptionalInt index, String backend, OptionalLon
     if (index.isPresent() && (count < 2 || index.get() < 0 || index.get() >= count)) {
       throw new IllegalArgumentException(Options.INJECTORS_INDEX.key() + "=" + index.get() + " needs "
           + Options.INJECTORS_COUNT.key() + " above the index (got " + count + "): injectors are numbered 0 to count-1");
-    }
-    if (count > 1 && index.isEmpty() && KUBERNETES.equals(backend)) {
-      throw new IllegalArgumentException(Options.INJECTORS_BACKEND.key() + "=" + KUBERNETES
-          + " is not available in this build: use " + LOCAL + ", or run the injectors yourself with "
-          + Options.INJECTORS_INDEX.key() + " and merge them with `slogate merge`");
     }
     Optional<Long> startAt = options.get(Options.START_AT);
     return new ScaleOut(count, index.map(OptionalInt::of).orElse(OptionalInt.empty()), backend,

@@ -44,13 +44,20 @@ class StartAtTest {
   }
 
   @Test
-  void aMisplacedIndexOrAnUnavailableBackendIsOneLine() {
+  void aMisplacedIndexIsOneLine() {
     assertEquals("slogate.injectors.index=3 needs slogate.injectors.count above the index (got 3): injectors are "
         + "numbered 0 to count-1", assertThrows(IllegalArgumentException.class, () -> ScaleOut.read(OptionValues.of(
             Map.of("slogate.injectors.count", "3", "slogate.injectors.index", "3")))).getMessage());
-    assertEquals("slogate.injectors.backend=kubernetes is not available in this build: use local, or run the "
-        + "injectors yourself with slogate.injectors.index and merge them with `slogate merge`",
-        assertThrows(IllegalArgumentException.class, () -> ScaleOut.read(OptionValues.of(
-            Map.of("slogate.injectors.count", "3", "slogate.injectors.backend", "kubernetes")))).getMessage());
+  }
+
+  @Test
+  void theKubernetesBackendMakesACoordinatorAndItsPodsInjectors() {
+    ScaleOut coordinator = ScaleOut.read(OptionValues.of(
+        Map.of("slogate.injectors.count", "3", "slogate.injectors.backend", "kubernetes")));
+    assertTrue(coordinator.coordinator());
+    assertEquals(ScaleOut.KUBERNETES, coordinator.backend());
+    // A pod gets the backend among the run's options only if a user sets it by hand: it still just injects.
+    assertTrue(ScaleOut.read(OptionValues.of(Map.of("slogate.injectors.count", "3", "slogate.injectors.index", "1",
+        "slogate.injectors.backend", "kubernetes"))).injector());
   }
 }
