@@ -61,6 +61,9 @@ class TargetGuardrailsTest {
   @Test
   void aPidfileNamingAProcessOfThisUserIsAllowed() throws Exception {
     try (Victim victim = Victim.start()) {
+      // A process just forked is briefly running ('R') before `sleep` blocks: wait until it sleeps, so that the
+      // state after the checks says whether they signalled it.
+      await().atMost(Duration.ofSeconds(10)).until(() -> victim.state() == 'S');
       Path pidfile = dir.resolve("victim.pid");
       Files.writeString(pidfile, victim.pid() + "\n");
       assertDoesNotThrow(() -> chaos.checkTargets(stop(LocalTarget.pidfile(pidfile))));
