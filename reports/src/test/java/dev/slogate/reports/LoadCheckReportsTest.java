@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.slogate.reports.internal.junit.JUnitXmlFormat;
 import dev.slogate.reports.internal.markdown.MarkdownSummaryFormat;
-import dev.slogate.slo.eval.LoadFinding;
 import dev.slogate.slo.eval.Evaluation;
-import dev.slogate.slo.eval.PhaseValidity;
+import dev.slogate.slo.eval.LoadFinding;
 import dev.slogate.slo.eval.PhaseValidity.LoadStatus;
+import dev.slogate.slo.eval.PhaseValidity;
 import dev.slogate.slo.eval.PhaseWindow;
 import dev.slogate.slo.eval.ScheduleLag;
 import dev.slogate.slo.gate.GatePolicy;

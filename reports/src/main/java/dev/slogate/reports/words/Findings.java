@@ -1,10 +1,10 @@
 package dev.slogate.reports.words;
 
-import dev.slogate.slo.eval.InjectorProblem;
-import dev.slogate.slo.record.ClockOffset;
 import dev.slogate.slo.eval.HealthFinding;
+import dev.slogate.slo.eval.InjectorProblem;
 import dev.slogate.slo.eval.KoMessageClassifier.Cause;
 import dev.slogate.slo.eval.LoadFinding;
+import dev.slogate.slo.record.ClockOffset;
 import java.util.Locale;
 import java.util.TreeMap;
 import java.util.stream.Collectors;

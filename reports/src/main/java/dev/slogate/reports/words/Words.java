@@ -1,6 +1,5 @@
 package dev.slogate.reports.words;
 
-import dev.slogate.slo.record.ClockOffset;
 import dev.slogate.slo.baseline.Regression;
 import dev.slogate.slo.eval.Evaluation;
 import dev.slogate.slo.eval.HealthFinding;
@@ -17,12 +16,14 @@ import dev.slogate.slo.eval.ScheduleLag;
 import dev.slogate.slo.eval.Summary;
 import dev.slogate.slo.eval.Threshold;
 import dev.slogate.slo.eval.Verdict;
+import dev.slogate.slo.record.ClockOffset;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The one place that words what the evaluator returns as data: the reason of each result, the summary and the notes
@@ -115,7 +116,7 @@ public final class Words {
     if (note instanceof Note.UnverifiedClocks n) {
       return "The clock offsets of the injectors are unverified (" + n.injectors().stream()
           .map(c -> c.injector() + " " + c.clock().map(ClockOffset::describe).orElse("not measured"))
-          .collect(java.util.stream.Collectors.joining("; ")) + "): only a round trip to the coordinator bounds an offset "
+          .collect(Collectors.joining("; ")) + "): only a round trip to the coordinator bounds an offset "
           + "within " + ClockOffset.BOUND_MILLIS + " ms.";
     }
     if (note instanceof Note.LoadNotChecked n) {

@@ -1,6 +1,8 @@
 package dev.slogate.slo.eval;
 
+import dev.slogate.slo.record.ClockOffset;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What a reader should know about how a run was judged, as data; reports word it
@@ -23,7 +25,7 @@ public sealed interface Note {
   }
 
   /** One injector whose clock offset is unverified. */
-  record UnverifiedClock(String injector, java.util.Optional<dev.slogate.slo.record.ClockOffset> clock) {}
+  record UnverifiedClock(String injector, Optional<ClockOffset> clock) {}
 
   /** A phase whose load could not be checked (a closed model without users, no whole second). */
   record LoadNotChecked(PhaseValidity phase) implements Note {}

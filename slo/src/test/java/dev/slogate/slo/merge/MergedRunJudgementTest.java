@@ -26,6 +26,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -116,7 +117,7 @@ class MergedRunJudgementTest {
         .map(Note.UnverifiedClocks.class::cast).findFirst().orElseThrow();
     assertEquals(1, note.injectors().size(), note.toString());
     assertTrue(note.injectors().get(0).injector().startsWith("injector 2 of 3 ("), note.toString());
-    assertEquals(java.util.Optional.of(new ClockOffset(ClockOffset.Reference.TARGET_DATE_HEADER, 600, 500)),
+    assertEquals(Optional.of(new ClockOffset(ClockOffset.Reference.TARGET_DATE_HEADER, 600, 500)),
         note.injectors().get(0).clock());
     assertEquals(Verdict.INVALID,
         judge(withClock(new ClockOffset(ClockOffset.Reference.TARGET_DATE_HEADER, 1_700, 500))).verdict());

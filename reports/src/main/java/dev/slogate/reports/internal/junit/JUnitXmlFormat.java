@@ -1,10 +1,10 @@
 package dev.slogate.reports.internal.junit;
 
+import dev.slogate.reports.ReportFormat;
+import dev.slogate.reports.ReportInput;
 import dev.slogate.reports.internal.HealthWords;
 import dev.slogate.reports.internal.ObjectiveRow;
 import dev.slogate.reports.internal.ReportFiles;
-import dev.slogate.reports.ReportFormat;
-import dev.slogate.reports.ReportInput;
 import dev.slogate.reports.words.Words;
 import dev.slogate.slo.eval.Evaluation;
 import dev.slogate.slo.eval.NotCovered;

@@ -1,17 +1,16 @@
 package dev.slogate.reports.internal.markdown;
 
+import dev.slogate.reports.ReportFormat;
+import dev.slogate.reports.ReportInput;
 import dev.slogate.reports.internal.HealthWords;
 import dev.slogate.reports.internal.ObjectiveRow;
 import dev.slogate.reports.internal.ReportFiles;
-import dev.slogate.reports.ReportFormat;
-import dev.slogate.reports.ReportInput;
 import dev.slogate.reports.internal.VerdictWords;
 import dev.slogate.reports.words.Words;
 import dev.slogate.slo.baseline.Regression;
 import dev.slogate.slo.eval.Evaluation;
 import dev.slogate.slo.eval.NotCovered;
 import dev.slogate.slo.eval.PhaseValidity;
-import dev.slogate.slo.eval.ScheduleLag;
 import dev.slogate.slo.eval.Verdict;
 import dev.slogate.slo.gate.GateDecision;
 import java.nio.file.Path;
